@@ -1,0 +1,46 @@
+package nl.venster.conventions.http;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** The HTTP conventions every service applies; each service sets its own version and base path. */
+@ConfigMapping(prefix = "api")
+public interface ApiConfig {
+
+    /** Full semantic version of the API, sent as the {@code API-Version} header on every response. */
+    String version();
+
+    /** Base path including the major version, e.g. {@code /api/register/v1}. */
+    String basePath();
+
+    Cors cors();
+
+    Paging paging();
+
+    WriteRateLimit writeRateLimit();
+
+    interface Cors {
+        /** Origins allowed to call the API from a browser; the OpenAPI document is open to every origin. */
+        Optional<List<String>> allowedOrigins();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+    }
+
+    interface WriteRateLimit {
+        /** Sustained writes (POST, PUT, PATCH, DELETE) per client per minute; 0 switches the limit off. */
+        @WithDefault("600")
+        int perMinute();
+
+        /** Writes a client may send at once before the sustained rate applies. */
+        @WithDefault("60")
+        int burst();
+    }
+}

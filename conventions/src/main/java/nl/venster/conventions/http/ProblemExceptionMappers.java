@@ -1,0 +1,166 @@
+package nl.venster.conventions.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one exception mapper of every service: whatever goes wrong in a resource leaves as problem+json
+ * without stack traces, class names or echoed input.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer";
+
+    private final ProblemWriter problems;
+
+    public ProblemExceptionMappers(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return problems.response(e.problem(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.InvalidParam> invalid = e.getConstraintViolations().stream()
+                .map(v -> new Problem.InvalidParam(fieldName(v), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(Problem.InvalidParam::name).thenComparing(Problem.InvalidParam::reason))
+                .toList();
+        return problems.response(Problem.invalid(invalid), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return problems.response(jsonProblem(e), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return problems.response(Problem.of(401, "Het bearer-token ontbreekt of is ongeldig."),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return problems.response(Problem.of(401, "Een geldig bearer-token is vereist."),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problems.response(Problem.of(403, HttpStatusTitles.defaultDetail(403)), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException jsonError) {
+            return json(jsonError);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        // 405 must say what is allowed; 401 must say how to authenticate.
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            headers.put(HttpHeaders.ALLOW, allow);
+        }
+        if (status == 401) {
+            headers.put(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        return problems.response(Problem.of(status, HttpStatusTitles.defaultDetail(status)), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return problems.response(
+                Problem.of(500, "Er ging iets mis aan de kant van de server; vermeld referentie " + reference + ".")
+                        .withInstance("urn:uuid:" + reference),
+                Map.of());
+    }
+
+    private static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return Problem.of(400, "De body is geen geldige JSON.");
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problem.invalid(List.of(new Problem.InvalidParam(jsonPath(unknown), "onbekend veld")));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return Problem.invalid(List.of(new Problem.InvalidParam(jsonPath(mapping), "waarde heeft een ongeldig type of formaat")));
+        }
+        return Problem.of(400, "De body kan niet worden gelezen als het verwachte JSON-document.");
+    }
+
+    /** The JSON path of the offending field, e.g. {@code antwoorden[2].score}. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * A resource-method violation path reads {@code method.parameter.property...}; clients know the
+     * body's properties or the query key (parameter names equal query keys), not the Java method.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> parameter = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter.add(node.getName());
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list or map carries its position on the node after the collection.
+                if (node.isInIterable() && !properties.isEmpty()) {
+                    Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + position + "]");
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    properties.add(node.getName());
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter.isEmpty() ? violation.getPropertyPath().toString() : parameter.get(parameter.size() - 1);
+    }
+}

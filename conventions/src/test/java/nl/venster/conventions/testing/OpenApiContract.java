@@ -1,0 +1,48 @@
+package nl.venster.conventions.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The document in {@code openapi/} is the contract front-ends code against: this fails when the
+ * served document differs. After an intended API change, regenerate the file with
+ * {@code -Dopenapi.update=true} and review the diff like code.
+ */
+public abstract class OpenApiContract {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void servedDocumentEqualsTheContractInTheRepository() throws IOException {
+        String base = ConfigProvider.getConfig().getValue("api.base-path", String.class);
+        String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path contract = Path.of("..", "openapi", application + ".openapi.json");
+
+        String served = given().get(base + "/openapi.json").then().statusCode(200).extract().asString();
+        JsonNode servedDocument = MAPPER.readTree(served);
+
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.writeString(contract, MAPPER.writeValueAsString(servedDocument) + "\n");
+        }
+        assertTrue(Files.exists(contract), "missing contract " + contract.toAbsolutePath()
+                + "; generate it with -Dopenapi.update=true");
+        JsonNode contractDocument = MAPPER.readTree(Files.readString(contract));
+        if (!contractDocument.equals(servedDocument)) {
+            Path actual = Path.of("target", application + ".served.openapi.json");
+            Files.writeString(actual, MAPPER.writeValueAsString(servedDocument));
+            assertEquals(MAPPER.writeValueAsString(contractDocument), MAPPER.writeValueAsString(servedDocument),
+                    "the served OpenAPI document differs from " + contract + " (served copy: " + actual
+                            + "); if the change is intended, run the tests with -Dopenapi.update=true");
+        }
+    }
+}
