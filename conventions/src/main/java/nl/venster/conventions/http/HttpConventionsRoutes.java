@@ -13,6 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Set;
 
 /**
@@ -42,12 +45,15 @@ public class HttpConventionsRoutes {
     private final ProblemWriter problems;
     private final WriteRateLimiter rateLimiter;
     private final List<String> allowedOrigins;
+    private final long maxBodyBytes;
 
-    public HttpConventionsRoutes(ApiConfig config, ProblemWriter problems) {
+    public HttpConventionsRoutes(ApiConfig config, ProblemWriter problems,
+                                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.config = config;
         this.problems = problems;
         this.rateLimiter = new WriteRateLimiter(config.writeRateLimit().perMinute(), config.writeRateLimit().burst());
         this.allowedOrigins = config.cors().allowedOrigins().orElse(List.of());
+        this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(0L);
     }
 
     void install(@Observes Router router) {
@@ -68,6 +74,11 @@ public class HttpConventionsRoutes {
         // API Design Rules: a path with a trailing slash is a different, non-existing resource.
         if (path.length() > 1 && path.endsWith("/") && !path.startsWith(MANAGEMENT_PREFIX)) {
             problems.write(ctx, Problem.of(404, HttpStatusTitles.defaultDetail(404)));
+            return;
+        }
+        // Answered here because the HTTP layer would refuse an oversized body without a problem body.
+        if (declaredBodyTooLarge(ctx)) {
+            problems.write(ctx, Problem.of(413, HttpStatusTitles.defaultDetail(413)));
             return;
         }
         if (WRITES.contains(ctx.request().method()) && path.startsWith(config.basePath())) {
@@ -106,6 +117,18 @@ public class HttpConventionsRoutes {
                 .setStatusCode(204)
                 .end();
         return false;
+    }
+
+    private boolean declaredBodyTooLarge(RoutingContext ctx) {
+        String contentLength = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentLength == null || maxBodyBytes <= 0) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void addStandardHeaders(MultiMap headers) {

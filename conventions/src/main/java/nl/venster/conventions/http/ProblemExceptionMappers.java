@@ -3,6 +3,7 @@ package nl.venster.conventions.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,6 +15,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,9 +35,11 @@ public class ProblemExceptionMappers {
     private static final String BEARER_CHALLENGE = "Bearer";
 
     private final ProblemWriter problems;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemExceptionMappers(ProblemWriter problems) {
+    public ProblemExceptionMappers(ProblemWriter problems, AllowedMethods allowedMethods) {
         this.problems = problems;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -58,6 +62,12 @@ public class ProblemExceptionMappers {
         return problems.response(jsonProblem(e), Map.of());
     }
 
+    /** Registered for the subtype too, so it wins over the framework's own mapper that answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return problems.response(jsonProblem(e), Map.of());
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
         return problems.response(Problem.of(401, "Het bearer-token ontbreekt of is ongeldig."),
@@ -76,7 +86,7 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uriInfo) {
         if (e.getCause() instanceof JsonProcessingException jsonError) {
             return json(jsonError);
         }
@@ -87,9 +97,8 @@ public class ProblemExceptionMappers {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         // 405 must say what is allowed; 401 must say how to authenticate.
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            headers.put(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            headers.put(HttpHeaders.ALLOW, allowedMethods.allowedFor(uriInfo.getPath()));
         }
         if (status == 401) {
             headers.put(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,9 +35,6 @@ import org.junit.jupiter.api.Test;
 /** Proves a service runs against the real PostgreSQL and the real Kafka broker, not stand-ins. */
 public abstract class PlatformConnectivityContract {
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void readinessReportsDatabaseAndKafkaUp() {
         given().get("/q/health/ready").then()
@@ -50,6 +47,8 @@ public abstract class PlatformConnectivityContract {
 
     @Test
     void flywayMigratedTheServicesOwnTestDatabase() throws SQLException {
+        // Looked up rather than injected: Quarkus does not inject into @Nested test classes' superclasses.
+        DataSource dataSource = Arc.container().instance(DataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             ResultSet database = statement.executeQuery("select current_database(), version()");
             assertTrue(database.next());
