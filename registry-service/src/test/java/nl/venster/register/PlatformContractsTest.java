@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.venster.conventions.testing.ApiConventionsContract;
 import nl.venster.conventions.testing.OpenApiContract;
+import nl.venster.conventions.testing.OutboxRelayContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
 import nl.venster.conventions.testing.SecurityContract;
 import nl.venster.conventions.testing.TestJwtKeys;
@@ -28,5 +29,9 @@ class PlatformContractsTest {
 
     @Nested
     class Connectivity extends PlatformConnectivityContract {
+    }
+
+    @Nested
+    class Outbox extends OutboxRelayContract {
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.venster.conventions.audit.AuditLog;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,6 +60,21 @@ public abstract class PlatformConnectivityContract {
             assertTrue(migrations.next());
             assertTrue(migrations.getInt(1) > 0, "Flyway applied the service's migrations");
         }
+    }
+
+    @Test
+    void changesAreAuditedAndReadableByBeheerdersOnly() {
+        String resourceId = "audit-" + UUID.randomUUID();
+        AuditLog auditLog = Arc.container().instance(AuditLog.class).get();
+        QuarkusTransaction.requiringNew().run(() -> auditLog.record("gewijzigd", "test-resource", resourceId, Map.of("veld", "waarde")));
+        String base = ConfigProvider.getConfig().getValue("api.base-path", String.class);
+        given().auth().oauth2(TestTokens.beheerder("auditor")).get(base + "/audit-regels?resourceType=test-resource&resourceId=" + resourceId)
+                .then().statusCode(200)
+                .header("X-Total-Count", "1")
+                .body("[0].subject", equalTo(AuditLog.SYSTEM_SUBJECT))
+                .body("[0].actie", equalTo("gewijzigd"))
+                .body("[0].details.veld", equalTo("waarde"));
+        ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.lezer("lezer")).get(base + "/audit-regels").then(), 403);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package nl.venster.conventions.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "events")
+public interface EventsConfig {
+
+    /** OIN of the organisation operating the system, part of every event's {@code source}. */
+    String oin();
+
+    /** Prefix for every topic name; the test profile uses {@code test.} to stay apart from a running system. */
+    @WithDefault("")
+    String topicPrefix();
+
+    Relay relay();
+
+    interface Relay {
+        /** Whether this service publishes its outbox (a build-time switch: consumers-only services leave it off). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The safety-net poll; a commit wakes the relay at once anyway. */
+        @WithDefault("1s")
+        Duration interval();
+
+        /** How many outbox rows one relay pass publishes at most. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay waits for the broker to acknowledge a batch before trying again later. */
+        @WithDefault("10s")
+        Duration ackTimeout();
+
+        /** How long published rows are kept for inspection before they are deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+}

@@ -1,0 +1,168 @@
+package nl.venster.conventions.events;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in outbox order and marks them published only after the
+ * broker acknowledged them (at-least-once: a crash between the two republishes, consumers are
+ * idempotent). A broker outage leaves the rows waiting; the relay retries on every pass.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "events.relay.enabled", stringValue = "true")
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final DataSource dataSource;
+    private final EventsConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final ReentrantLock passLock = new ReentrantLock();
+    private final AtomicBoolean brokerWasDown = new AtomicBoolean();
+    private volatile KafkaProducer<String, String> producer;
+
+    public OutboxRelay(DataSource dataSource, EventsConfig config,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void onWritten(@ObservesAsync Outbox.OutboxWritten signal) {
+        relayAll();
+    }
+
+    /** The safety net: picks up rows whose wake-up was lost (a crash, a broker outage). */
+    @Scheduled(every = "${events.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        relayAll();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deleteOldPublishedRows() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement delete = connection.prepareStatement("delete from outbox_event where published_at < ?")) {
+                delete.setObject(1, OffsetDateTime.now().minus(config.relay().retention()));
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("old outbox rows cannot be deleted", e);
+            }
+        });
+    }
+
+    /** Relays until the outbox is empty or the broker refuses; one pass at a time per instance. */
+    public void relayAll() {
+        if (!passLock.tryLock()) {
+            return;
+        }
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (published == config.relay().batchSize());
+            if (brokerWasDown.compareAndSet(true, false)) {
+                LOG.info("Outbox relay publishes again");
+            }
+        } catch (RuntimeException e) {
+            if (brokerWasDown.compareAndSet(false, true)) {
+                LOG.warnf("Outbox relay cannot publish yet, will retry: %s", e.getMessage());
+            }
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    private int relayBatch() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        List<Future<?>> acknowledgements = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            // SKIP LOCKED lets several instances relay side by side without publishing a row twice at once.
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id, topic, record_key, cast(cloud_event as text) from outbox_event "
+                            + "where published_at is null order by position limit ? for update skip locked")) {
+                select.setInt(1, config.relay().batchSize());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String value = rows.getString(4);
+                        ProducerRecord<String, String> record = new ProducerRecord<>(rows.getString(2), rows.getString(3), value);
+                        if (value != null) {
+                            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                        }
+                        acknowledgements.add(producer().send(record));
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            long deadline = System.nanoTime() + config.relay().ackTimeout().toNanos();
+            for (Future<?> acknowledgement : acknowledgements) {
+                acknowledgement.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update outbox_event set published_at = now() where id = any(?)")) {
+                update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                update.executeUpdate();
+            }
+        }
+        return ids.size();
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Map<String, Object> settings = new HashMap<>(kafkaConfig);
+                    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+                    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+                    // Fail fast while the broker is away; the rows stay in the outbox and are retried.
+                    settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+                    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
+                    settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+                    settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        KafkaProducer<String, String> current = producer;
+        if (current != null) {
+            current.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}

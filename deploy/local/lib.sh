@@ -1,0 +1,202 @@
+# shellcheck shell=bash
+# Shared helpers for the deploy/local scripts. Sourced, never executed.
+#
+# Everything these scripts create lives under $ROOT/.local (git-ignored):
+#   .local/run      pids (*.pid), logs (*.log) and markers of what *we* started
+#   .local/secrets  generated database password and JWT key pair (mode 700)
+#   .local/kafka    broker jars, generated configuration, data and broker logs
+
+if [[ -n "${VENSTER_LOCAL_LIB:-}" ]]; then
+  return 0
+fi
+VENSTER_LOCAL_LIB=1
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The scripts live in <root>/deploy/local; derive the root from that instead of the
+# caller's working directory so they work from anywhere (and without a .git folder).
+ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+if [[ ! -f "$ROOT/pom.xml" ]]; then
+  echo "deploy/local: cannot find the repository root (expected $ROOT/pom.xml)" >&2
+  exit 1
+fi
+
+STATE_DIR="$ROOT/.local"
+RUN_DIR="$STATE_DIR/run"
+SECRETS_DIR="$STATE_DIR/secrets"
+KAFKA_DIR="$STATE_DIR/kafka"
+
+# How long stop_pid waits after SIGTERM before it sends SIGKILL.
+STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
+
+mkdir -p "$RUN_DIR" "$KAFKA_DIR" "$SECRETS_DIR"
+# The secrets folder holds a password and a private key: owner only.
+chmod 700 "$SECRETS_DIR"
+
+# ---------------------------------------------------------------- logging
+# Messages go to stderr so that stdout stays usable for data (token.sh prints only the token).
+
+log() { printf '%s [%s] %s\n' "$(date +%H:%M:%S)" "${LOG_TAG:-local}" "$*" >&2; }
+warn() { log "WARNING: $*"; }
+die() {
+  log "ERROR: $*"
+  exit 1
+}
+
+is_root() { [[ "$(id -u)" -eq 0 ]]; }
+
+# Milliseconds since the epoch, for timing the start-up of each component.
+now_ms() { date +%s%3N; }
+# Prints "12.3 s" for the time elapsed since a now_ms value.
+elapsed_since() {
+  local ms=$(($(now_ms) - $1))
+  printf '%d.%d s' $((ms / 1000)) $((ms % 1000 / 100))
+}
+
+# The JVM to use: the one JAVA_HOME names, as Maven does, else the one on PATH.
+java_bin() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+    printf '%s\n' "$JAVA_HOME/bin/java"
+  else
+    command -v java || die "no java found (set JAVA_HOME or put java on PATH)"
+  fi
+}
+
+# Reads a plain <name>value</name> property from the root pom, so versions stay declared once.
+root_pom_property() {
+  local value
+  value="$(sed -n "s:.*<$1>\([^<\$]*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1)"
+  [[ -n "$value" ]] || die "property $1 not found in $ROOT/pom.xml"
+  printf '%s\n' "$value"
+}
+
+# ---------------------------------------------------------------- waiting
+
+# True when something accepts TCP connections on host:port. `timeout` guards
+# against a connect that hangs instead of being refused.
+port_open() {
+  timeout 2 bash -c ": </dev/tcp/$1/$2" 2>/dev/null
+}
+
+# Prints the HTTP status of a GET (000 when nothing answers).
+http_status() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true
+}
+
+# wait_for_port HOST PORT TIMEOUT_S [PID]: waits until the port accepts connections;
+# fails early when the given process has died, so a crash is not reported as a timeout.
+wait_for_port() {
+  local host=$1 port=$2 timeout_s=$3 pid=${4:-}
+  local deadline=$((SECONDS + timeout_s))
+  until port_open "$host" "$port"; do
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+      log "process $pid exited before $host:$port opened"
+      return 1
+    fi
+    if ((SECONDS >= deadline)); then
+      log "timed out after ${timeout_s}s waiting for $host:$port"
+      return 1
+    fi
+    sleep 0.25
+  done
+}
+
+# wait_for_http URL TIMEOUT_S [PID]: waits until the URL answers 200 (same early exit as above).
+wait_for_http() {
+  local url=$1 timeout_s=$2 pid=${3:-}
+  local deadline=$((SECONDS + timeout_s)) status
+  while true; do
+    status="$(http_status "$url")"
+    [[ "$status" == 200 ]] && return 0
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+      log "process $pid exited before $url answered 200 (last status $status)"
+      return 1
+    fi
+    if ((SECONDS >= deadline)); then
+      log "timed out after ${timeout_s}s waiting for $url (last status $status)"
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+# ---------------------------------------------------------------- processes we start
+# A pid file holds "<pid> <start time>": the start time (field 22 of /proc/<pid>/stat)
+# tells a recycled pid apart from the process we started. On top of that every check
+# asks for a marker string (e.g. the jar or config path) in /proc/<pid>/cmdline.
+
+pid_file() { printf '%s/%s.pid\n' "$RUN_DIR" "$1"; }
+
+proc_start_time() {
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  # Drop "pid (comm) " first: comm may contain spaces. Start time is then field 20.
+  stat="${stat##*) }"
+  awk '{ print $20 }' <<<"$stat"
+}
+
+proc_cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null; }
+
+# record_pid NAME PID MARKER: records a process we just started in the background. Waits
+# (briefly) until the forked shell has exec'd the real program, so that later checks find
+# the marker in its command line.
+record_pid() {
+  local name=$1 pid=$2 marker=$3 start deadline=$((SECONDS + 5))
+  start="$(proc_start_time "$pid")" || die "process $pid ($name) exited right after its start"
+  until [[ "$(proc_cmdline "$pid")" == *"$marker"* ]]; do
+    kill -0 "$pid" 2>/dev/null || die "process $pid ($name) exited right after its start"
+    ((SECONDS < deadline)) || die "process $pid ($name) does not look like what we started: $(proc_cmdline "$pid")"
+    sleep 0.05
+  done
+  printf '%s %s\n' "$pid" "$start" >"$(pid_file "$name")"
+}
+
+# our_pid NAME MARKER: prints the pid when the recorded process still runs and is the one
+# we started; removes a stale pid file. Returns 1 when there is no such process.
+our_pid() {
+  local file pid start now cmd
+  file="$(pid_file "$1")"
+  [[ -f "$file" ]] || return 1
+  read -r pid start <"$file" || true
+  if [[ "$pid" =~ ^[0-9]+$ ]] && now="$(proc_start_time "$pid")" && [[ "$now" == "$start" ]]; then
+    cmd="$(proc_cmdline "$pid")"
+    if [[ "$cmd" == *"$2"* ]]; then
+      printf '%s\n' "$pid"
+      return 0
+    fi
+  fi
+  rm -f "$file"
+  return 1
+}
+
+# stop_pid NAME MARKER: SIGTERM to the process we recorded, SIGKILL after STOP_TIMEOUT
+# seconds. Never touches a process we did not start.
+stop_pid() {
+  local name=$1 marker=$2 pid deadline
+  if ! pid="$(our_pid "$name" "$marker")"; then
+    log "$name: not running (no process of ours)"
+    return 0
+  fi
+  log "$name: stopping pid $pid"
+  kill -TERM "$pid" 2>/dev/null || true
+  deadline=$((SECONDS + STOP_TIMEOUT))
+  while kill -0 "$pid" 2>/dev/null; do
+    if ((SECONDS >= deadline)); then
+      warn "$name: pid $pid still running after ${STOP_TIMEOUT}s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.25
+  done
+  rm -f "$(pid_file "$name")"
+  log "$name: stopped"
+}
+
+# Prints the last lines of a log after a failed start.
+show_log_tail() {
+  local file=$1 lines=${2:-60}
+  [[ -f "$file" ]] || return 0
+  echo "----- last $lines lines of $file -----" >&2
+  tail -n "$lines" "$file" >&2
+  echo "-----" >&2
+}

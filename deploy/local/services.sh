@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The three Quarkus services of the local stack.
+#
+#   deploy/local/services.sh start|stop|status
+#
+# start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), then starts each
+#        service that is not running yet, as java -jar <svc>/target/quarkus-app/quarkus-run.jar
+#        (pid .local/run/<svc>.pid, log .local/run/<svc>.log), and waits until each answers
+#        200 on /q/health/ready (SERVICE_START_TIMEOUT s each, default 120).
+#        Needs PostgreSQL and Kafka running (postgres.sh, kafka.sh) and the JWT keys (keys.sh):
+#        start.sh does all of that in order.
+# stop   stops the services these scripts started, by pid.
+# status prints one line per service.
+#
+# Environment passed to the services: QUARKUS_DATASOURCE_USERNAME=venster,
+# QUARKUS_DATASOURCE_PASSWORD (from .local/secrets/db-password), KAFKA_BOOTSTRAP_SERVERS,
+# MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST (default 127.0.0.1: a local stack is not
+# reachable from the network). Any other setting can be exported before calling this
+# script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=services
+
+START_TIMEOUT="${SERVICE_START_TIMEOUT:-120}"
+# name:port:API base path
+SERVICES=(
+  "registry-service:8081:/api/register/v1"
+  "venster-service:8082:/api/venster/v1"
+  "reporting-service:8083:/api/rapportage/v1"
+)
+
+jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "$1"; }
+# Our service process is the java whose command line names this checkout's jar.
+marker_of() { jar_of "$1"; }
+
+build() {
+  if [[ "${SKIP_BUILD:-0}" == 1 ]]; then
+    log "SKIP_BUILD=1: not building"
+    return 0
+  fi
+  local t0
+  t0="$(now_ms)"
+  log "building (./mvnw -B -q -DskipTests package)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) || die "the build failed"
+  log "built in $(elapsed_since "$t0")"
+}
+
+launch() {
+  local name=$1 port=$2 jar java pid
+  jar="$(jar_of "$name")"
+  [[ -f "$jar" ]] || die "$jar is missing: build first (or drop SKIP_BUILD=1)"
+  java="$(java_bin)"
+  # The module folder as working directory, as with `mvn quarkus:dev`; Quarkus also reads
+  # config/application.properties and .env from there, if a developer adds them.
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
+  (
+    cd "$ROOT/$name"
+    exec env \
+      QUARKUS_DATASOURCE_USERNAME=venster \
+      QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+      KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+      MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
+      QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
+      nohup "$java" -Xmx256m ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
+  ) &
+  pid=$!
+  record_pid "$name" "$pid" "$(marker_of "$name")"
+  log "$name: started pid $pid on port $port"
+}
+
+cmd_start() {
+  local t0 entry name port base pid failed=0
+  t0="$(now_ms)"
+  [[ -s "$SECRETS_DIR/db-password" ]] || die "no database password yet: run deploy/local/postgres.sh start first"
+  [[ -s "$SECRETS_DIR/jwt-public.pem" ]] || die "no JWT public key yet: run deploy/local/keys.sh first"
+  DB_PASSWORD="$(<"$SECRETS_DIR/db-password")"
+  KAFKA_BOOTSTRAP="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
+
+  local to_start=()
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port base <<<"$entry"
+    if pid="$(our_pid "$name" "$(marker_of "$name")")"; then
+      log "$name: already running (pid $pid)"
+    elif port_open 127.0.0.1 "$port"; then
+      die "$name: port $port is taken by a process these scripts did not start; stop it first"
+    else
+      to_start+=("$entry")
+    fi
+  done
+  if ((${#to_start[@]} > 0)); then
+    build
+  fi
+  # Start all first, then wait: the three JVMs boot in parallel.
+  for entry in "${to_start[@]}"; do
+    IFS=: read -r name port base <<<"$entry"
+    launch "$name" "$port"
+  done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port base <<<"$entry"
+    pid="$(our_pid "$name" "$(marker_of "$name")")" || pid=""
+    if wait_for_http "http://127.0.0.1:$port/q/health/ready" "$START_TIMEOUT" "$pid"; then
+      log "$name: ready on http://127.0.0.1:$port$base ($(elapsed_since "$t0") since start)"
+    else
+      show_log_tail "$RUN_DIR/$name.log" 60
+      log "$name: NOT ready (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
+      # A process that never got ready is stopped, so the next start tries it afresh instead
+      # of taking it for "already running".
+      stop_pid "$name" "$(marker_of "$name")"
+      failed=1
+    fi
+  done
+  ((failed == 0)) || die "not all services became ready; the ones that did keep running (services.sh stop stops them)"
+  log "all services ready in $(elapsed_since "$t0")"
+}
+
+cmd_stop() {
+  local entry name port base i
+  # Reverse order: reporting consumes what the others publish.
+  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+    IFS=: read -r name port base <<<"${SERVICES[i]}"
+    stop_pid "$name" "$(marker_of "$name")"
+  done
+}
+
+cmd_status() {
+  local entry name port base pid state
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port base <<<"$entry"
+    if pid="$(our_pid "$name" "$(marker_of "$name")")"; then
+      if [[ "$(http_status "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; then state="running "; else state="starting"; fi
+      printf '%-18s %s pid %-8s 127.0.0.1:%s  ours\n' "$name" "$state" "$pid" "$port"
+    elif port_open 127.0.0.1 "$port"; then
+      printf '%-18s running  pid %-8s 127.0.0.1:%s  external\n' "$name" "-" "$port"
+    else
+      printf '%-18s stopped  pid %-8s 127.0.0.1:%s\n' "$name" "-" "$port"
+    fi
+  done
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  *)
+    echo "usage: $0 start|stop|status" >&2
+    exit 2
+    ;;
+esac
