@@ -1,0 +1,27 @@
+package nl.venster.rapportage.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A recorded follow-up from {@code venster.opvolgingen}; append-only. */
+@Entity
+@Table(name = "opvolging")
+public class OpvolgingFeit {
+
+    @Id
+    public UUID id;
+    public int jaar;
+    public String regio;
+    public long volgnummer;
+    @Enumerated(EnumType.STRING)
+    public OpvolgingSoort soort;
+    public String toelichting;
+    @Column(name = "vastgelegd_op")
+    public OffsetDateTime vastgelegdOp;
+}

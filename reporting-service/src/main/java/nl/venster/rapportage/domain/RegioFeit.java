@@ -1,0 +1,28 @@
+package nl.venster.rapportage.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** The latest snapshot of a werkstructuur-region from {@code register.regios}. */
+@Entity
+@Table(name = "regio")
+public class RegioFeit {
+
+    @Id
+    public String code;
+    public String naam;
+    public String zorgkantoorregio;
+    @Column(name = "geldig_vanaf")
+    public LocalDate geldigVanaf;
+    /** Exclusive; null: open-ended. */
+    @Column(name = "geldig_tot")
+    public LocalDate geldigTot;
+    public long versie;
+
+    public boolean geldigOp(LocalDate datum) {
+        return !geldigVanaf.isAfter(datum) && (geldigTot == null || datum.isBefore(geldigTot));
+    }
+}

@@ -1,0 +1,45 @@
+package nl.venster.rapportage.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The latest snapshot of a yearly round from {@code venster.rondes}. */
+@Entity
+@Table(name = "ronde")
+public class RondeFeit {
+
+    /** Regions belong to a round when they are valid on its opening day, in Dutch time. */
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    @Id
+    public Integer jaar;
+    @Enumerated(EnumType.STRING)
+    public RondeStatus status;
+    public OffsetDateTime opent;
+    public OffsetDateTime sluit;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Vraag> vragen;
+    @Column(name = "voldoende_grens")
+    public int voldoendeGrens;
+    @Column(name = "spreidings_grens")
+    public int spreidingsGrens;
+    public long versie;
+
+    public Drempels drempels() {
+        return new Drempels(voldoendeGrens, spreidingsGrens);
+    }
+
+    public LocalDate openingsdag() {
+        return opent.atZoneSameInstant(NEDERLAND).toLocalDate();
+    }
+}

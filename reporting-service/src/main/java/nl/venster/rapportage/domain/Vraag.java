@@ -1,0 +1,5 @@
+package nl.venster.rapportage.domain;
+
+/** A question of a round with its scale, as configured in the round. */
+public record Vraag(String code, String tekst, Schaal schaal) {
+}

@@ -1,0 +1,65 @@
+package nl.venster.rapportage.messaging;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.venster.conventions.events.EventsConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads every consumed topic from the beginning up to the end offsets taken when the read starts, with
+ * its own consumer outside the consumer group (assigned partitions, nothing committed), for the rebuild.
+ * Records written after the start are left to the live consumers.
+ */
+@ApplicationScoped
+public class TopicHerlezer {
+
+    private final EventsConfig eventsConfig;
+    private final Map<String, Object> kafkaConfig;
+
+    public TopicHerlezer(EventsConfig eventsConfig, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.eventsConfig = eventsConfig;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    /** Hands every record to {@code verwerker}, topic by topic; fails when the read takes longer than {@code maximaleDuur}. */
+    public void leesAlles(Duration maximaleDuur, Consumer<ConsumerRecord<String, String>> verwerker) {
+        Map<String, Object> settings = new HashMap<>(kafkaConfig);
+        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "rapportage-herbouw");
+        long deadline = System.nanoTime() + maximaleDuur.toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+            for (String topic : Topics.GECONSUMEERD) {
+                List<TopicPartition> partitions = new ArrayList<>();
+                for (PartitionInfo partition : consumer.partitionsFor(eventsConfig.topicPrefix() + topic, Duration.ofSeconds(30))) {
+                    partitions.add(new TopicPartition(partition.topic(), partition.partition()));
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> eind = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+                while (partitions.stream().anyMatch(tp -> consumer.position(tp, Duration.ofSeconds(30)) < eind.get(tp))) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("rebuild did not finish reading the topics in " + maximaleDuur);
+                    }
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (record.offset() < eind.get(new TopicPartition(record.topic(), record.partition()))) {
+                            verwerker.accept(record);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package nl.venster.rapportage.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import nl.venster.rapportage.domain.Divergentie;
+import nl.venster.rapportage.domain.Escalatie;
+import nl.venster.rapportage.domain.Financier;
+import nl.venster.rapportage.domain.OpvolgingSoort;
+import nl.venster.rapportage.domain.RegioStatus;
+import nl.venster.rapportage.domain.RondeStatus;
+import nl.venster.rapportage.domain.Schaal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The report representations. Scores appear only where the sealing rule allows (DESIGN.md §4). */
+public final class RapportDtos {
+
+    private RapportDtos() {
+    }
+
+    @Schema(description = "Landelijk overzicht van een ronde")
+    public record Overzicht(
+            int jaar,
+            RondeStatus rondeStatus,
+            @Schema(description = "Regio's die bij de ronde horen (geldig op de openingsdatum)") int aantalRegios,
+            @Schema(description = "Aantal regio's per status; elke status komt voor, ook met 0") Map<String, Long> perStatus,
+            @Schema(description = "Aantal regio's per escalatieniveau; elk niveau komt voor, ook met 0") Map<String, Long> perEscalatie,
+            List<Respons> respons,
+            @Schema(description = "Per vraag en financier over de regio's waarvan de scores zichtbaar zijn") List<ScoreStatistiek> scores,
+            List<VerschilPerVraag> verschillenPerVraag,
+            @Schema(description = "Regio's met twee rondes op rij verschil, ontevreden of niet-ingevuld zonder opvolging") List<Signaal> signalen) {
+    }
+
+    public record Respons(Financier financier, long beantwoord, long van) {
+    }
+
+    public record ScoreStatistiek(String vraag, Financier financier, long aantal,
+                                  @Schema(description = "Op twee decimalen; leeg zonder zichtbare scores") Double gemiddelde,
+                                  Integer minimum, Integer maximum) {
+    }
+
+    public record VerschilPerVraag(String vraag, long aantalRegios) {
+    }
+
+    public record Signaal(String regio, String naam, RegioStatus status, RegioStatus vorigeStatus) {
+    }
+
+    @Schema(description = "Eén regio in een ronde")
+    public record RegioRij(
+            String regio,
+            String naam,
+            String zorgkantoorregio,
+            RegioStatus status,
+            Escalatie escalatie,
+            boolean signaal,
+            List<Financier> beantwoord,
+            List<Financier> nietBeantwoord,
+            @Schema(description = "Scores zijn zichtbaar als alle drie financiers antwoordden of de ronde gesloten is") boolean scoresZichtbaar,
+            List<String> divergenteVragen,
+            @Schema(description = "Per vraag de drie scores; leeg zolang de scores verzegeld zijn") List<VraagScores> scores) {
+    }
+
+    public record VraagScores(String vraag, Integer gemeenten, Integer zorgverzekeraar, Integer zorgkantoor) {
+    }
+
+    @Schema(description = "Eén regio in een ronde met antwoorden, verschillen en opvolging")
+    public record RegioDetail(
+            int jaar,
+            String regio,
+            String naam,
+            String zorgkantoorregio,
+            RondeStatus rondeStatus,
+            RegioStatus status,
+            Escalatie escalatie,
+            boolean signaal,
+            boolean scoresZichtbaar,
+            List<Inzending> beantwoord,
+            List<VraagDetail> vragen,
+            List<Opvolging> opvolgingen) {
+    }
+
+    public record Inzending(Financier financier, long versie, OffsetDateTime ingediendOp) {
+    }
+
+    public record VraagDetail(
+            String vraag,
+            String tekst,
+            Schaal schaal,
+            @Schema(description = "Leeg zolang de scores verzegeld zijn") List<Antwoord> antwoorden,
+            @Schema(description = "Leeg zolang niet alle drie financiers deze vraag beantwoordden") Boolean divergent,
+            List<Divergentie.Reden> redenen,
+            @Schema(description = "Hoogste min laagste score") Integer spreiding) {
+    }
+
+    public record Antwoord(Financier financier, int score, boolean tevreden, String toelichting) {
+    }
+
+    public record Opvolging(long volgnummer, OpvolgingSoort soort, String toelichting, OffsetDateTime vastgelegdOp) {
+    }
+
+    @Schema(description = "Een regio door de rondes heen, voor trendlijnen")
+    public record Historie(String regio, String naam, List<HistorieRonde> rondes) {
+    }
+
+    public record HistorieRonde(int jaar, RegioStatus status, Escalatie escalatie, boolean signaal, boolean scoresZichtbaar,
+                                List<VraagScores> scores) {
+    }
+
+    @Schema(description = "Uitkomst van het herbouwen van het leesmodel uit de topics")
+    public record HerbouwResultaat(
+            @Schema(description = "Toegepaste gebeurtenissen") long toegepast,
+            @Schema(description = "Dubbel afgeleverde gebeurtenissen") long dubbel,
+            @Schema(description = "Oudere versies dan al toegepast") long verouderd,
+            @Schema(description = "Ongeldige gebeurtenissen (staan op het dead-letter-topic)") long ongeldig,
+            long regioStatussen,
+            long duurMs) {
+    }
+}

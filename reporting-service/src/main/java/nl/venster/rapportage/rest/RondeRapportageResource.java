@@ -1,0 +1,197 @@
+package nl.venster.rapportage.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.venster.conventions.csv.Csv;
+import nl.venster.conventions.http.ApiConfig;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.paging.PageRequest;
+import nl.venster.conventions.paging.PagedResponse;
+import nl.venster.conventions.security.Roles;
+import nl.venster.rapportage.domain.Escalatie;
+import nl.venster.rapportage.domain.Financier;
+import nl.venster.rapportage.domain.RegioStatus;
+import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.domain.Vraag;
+import nl.venster.rapportage.rest.RapportDtos.Overzicht;
+import nl.venster.rapportage.rest.RapportDtos.RegioDetail;
+import nl.venster.rapportage.rest.RapportDtos.RegioRij;
+import nl.venster.rapportage.rest.RapportDtos.VraagScores;
+import nl.venster.rapportage.service.Rapportages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The reports of one round. Readable with any role; scores follow the sealing rule. */
+@Path("/rondes/{jaar}")
+@Tag(name = "Rapportage per ronde")
+@RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+public class RondeRapportageResource {
+
+    private static final String REGIO_PATROON = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+
+    private final Rapportages rapportages;
+    private final Etags etags;
+    private final ApiConfig apiConfig;
+
+    public RondeRapportageResource(Rapportages rapportages, Etags etags, ApiConfig apiConfig) {
+        this.rapportages = rapportages;
+        this.etags = etags;
+        this.apiConfig = apiConfig;
+    }
+
+    @GET
+    @Path("/overzicht")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Landelijk overzicht van een ronde",
+            description = "Regio's per status en escalatieniveau, respons per financier, gemiddelde/minimum/maximum per vraag "
+                    + "en financier (alleen zichtbare scores), divergente regio's per vraag en de signalen voor VNG/ZN.")
+    @APIResponse(responseCode = "200", description = "Het overzicht", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)))
+    @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Onbekende ronde")
+    public Response overzicht(@PathParam("jaar") int jaar, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return etags.json(rapportages.overzicht(jaar), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/regios")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Status per regio in een ronde",
+            description = "Eén rij per regio met status, escalatieniveau, divergente vragen en de drie scores per vraag waar zichtbaar. "
+                    + "Filters: status, escalatie, zorgkantoorregio, financier (wie nog niet antwoordde). "
+                    + "Met Accept: text/csv dezelfde rijen als CSV (UTF-8, kopregel) voor geplande exports.")
+    @APIResponse(responseCode = "200", description = "Een pagina regio's; Link en X-Total-Count voor de paginering",
+            headers = {@Header(name = "ETag"), @Header(name = "Link"), @Header(name = "X-Total-Count")},
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegioRij.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Ongeldig filter, sortering of paginering")
+    @APIResponse(responseCode = "404", description = "Onbekende ronde")
+    public Response regios(@PathParam("jaar") int jaar,
+                           @Parameter(description = "onvolledig, niet-ingevuld, verschil, ontevreden of in-orde")
+                           @QueryParam("status") @Size(max = 20) String status,
+                           @Parameter(description = "geen, regio, vng-zn, vws of afgerond")
+                           @QueryParam("escalatie") @Size(max = 20) String escalatie,
+                           @Parameter(description = "ZKnn") @QueryParam("zorgkantoorregio") @Pattern(regexp = "^ZK[0-9]{2}$") String zorgkantoorregio,
+                           @Parameter(description = "Alleen regio's waar deze financier nog niet antwoordde")
+                           @QueryParam("financier") @Size(max = 20) String financier,
+                           @Parameter(description = "regio, naam, status, escalatie of zorgkantoorregio; met - ervoor aflopend")
+                           @QueryParam("sort") @Size(max = 20) String sort,
+                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
+                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                           @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        InputValidation validation = new InputValidation();
+        Rapportages.RegioFilter filter = new Rapportages.RegioFilter(
+                keuze(status, "status", RegioStatus::vanCode, validation),
+                keuze(escalatie, "escalatie", Escalatie::vanCode, validation),
+                zorgkantoorregio,
+                keuze(financier, "financier", Financier::vanCode, validation));
+        Comparator<RegioRij> volgorde = null;
+        try {
+            volgorde = Rapportages.Sortering.van(sort == null ? "regio" : sort);
+        } catch (RuntimeException e) {
+            validation.add("sort", "kies uit " + Rapportages.Sortering.toegestaan());
+        }
+        PageRequest pageRequest = PageRequest.of(page, pageSize, apiConfig.paging(), validation);
+        validation.throwIfInvalid();
+
+        List<RegioRij> alle = rapportages.regios(jaar, filter, volgorde);
+        List<RegioRij> pagina = alle.subList(Math.min(pageRequest.offset(), alle.size()),
+                Math.min(pageRequest.offset() + pageRequest.pageSize(), alle.size()));
+        Response.ResponseBuilder metPaginering = Response.fromResponse(PagedResponse.ok(List.of(), alle.size(), pageRequest, uriInfo));
+        if (wiltCsv(headers)) {
+            return etags.text(metPaginering, csv(rapportages.ronde(jaar), pagina), Csv.MEDIA_TYPE_UTF8, ifNoneMatch);
+        }
+        return etags.json(metPaginering, pagina, ifNoneMatch);
+    }
+
+    @GET
+    @Path("/regios/{regio}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Eén regio in een ronde",
+            description = "De antwoorden (na ontzegeling), verschil per vraag met de reden (gemengd tevreden of de spreiding), "
+                    + "status, escalatieniveau en de opvolgingen.")
+    @APIResponse(responseCode = "200", description = "De regio", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegioDetail.class)))
+    @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Onbekende ronde, of de regio hoort niet bij de ronde")
+    public Response regio(@PathParam("jaar") int jaar,
+                          @PathParam("regio") @Pattern(regexp = REGIO_PATROON) String regio,
+                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return etags.json(rapportages.regio(jaar, regio), ifNoneMatch);
+    }
+
+    private static <T> T keuze(String waarde, String naam, Function<String, Optional<T>> vanCode, InputValidation validation) {
+        if (waarde == null) {
+            return null;
+        }
+        Optional<T> keuze = vanCode.apply(waarde);
+        validation.require(keuze.isPresent(), naam, "is geen toegestane waarde");
+        return keuze.orElse(null);
+    }
+
+    private static boolean wiltCsv(HttpHeaders headers) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same rows as the JSON page: fixed columns, then three score columns per question of the round. */
+    static String csv(RondeFeit ronde, List<RegioRij> rijen) {
+        List<String> kop = new ArrayList<>(List.of("regio", "naam", "zorgkantoorregio", "status", "escalatie", "signaal",
+                "beantwoord", "nietBeantwoord", "scoresZichtbaar", "divergenteVragen"));
+        for (Vraag vraag : ronde.vragen) {
+            for (Financier financier : Financier.values()) {
+                kop.add(vraag.code() + "." + financier.code());
+            }
+        }
+        List<List<?>> regels = new ArrayList<>();
+        for (RegioRij rij : rijen) {
+            List<Object> regel = new ArrayList<>(List.of(rij.regio(), rij.naam(), rij.zorgkantoorregio(), rij.status().code(),
+                    rij.escalatie().code(), rij.signaal(), codes(rij.beantwoord()), codes(rij.nietBeantwoord()),
+                    rij.scoresZichtbaar(), String.join(" ", rij.divergenteVragen())));
+            for (Vraag vraag : ronde.vragen) {
+                Optional<VraagScores> scores = rij.scores().stream().filter(s -> s.vraag().equals(vraag.code())).findFirst();
+                regel.add(scores.map(VraagScores::gemeenten).orElse(null));
+                regel.add(scores.map(VraagScores::zorgverzekeraar).orElse(null));
+                regel.add(scores.map(VraagScores::zorgkantoor).orElse(null));
+            }
+            regels.add(regel);
+        }
+        return Csv.document(kop, regels);
+    }
+
+    private static String codes(List<Financier> financiers) {
+        return String.join(" ", financiers.stream().map(Financier::code).toList());
+    }
+}

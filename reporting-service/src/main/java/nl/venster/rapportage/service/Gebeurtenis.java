@@ -1,0 +1,59 @@
+package nl.venster.rapportage.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.venster.rapportage.domain.AntwoordScore;
+import nl.venster.rapportage.domain.Financier;
+import nl.venster.rapportage.domain.OpvolgingSoort;
+import nl.venster.rapportage.domain.RondeStatus;
+import nl.venster.rapportage.domain.Vraag;
+
+/** A validated event from one of the consumed topics, ready to be applied to the read model. */
+public sealed interface Gebeurtenis {
+
+    /** The CloudEvent id, stored to ignore duplicates; null for a tombstone (it has no id). */
+    UUID eventId();
+
+    String type();
+
+    record RegioGewijzigd(UUID eventId, String type, long versie, String code, String naam, String zorgkantoorregio,
+                          LocalDate geldigVanaf, LocalDate geldigTot) implements Gebeurtenis {
+    }
+
+    /** A tombstone on the compacted region topic: the region was removed. */
+    record RegioVerwijderd(String code) implements Gebeurtenis {
+        public UUID eventId() {
+            return null;
+        }
+
+        public String type() {
+            return "tombstone";
+        }
+    }
+
+    record RondeGewijzigd(UUID eventId, String type, long versie, int jaar, RondeStatus status, OffsetDateTime opent,
+                          OffsetDateTime sluit, List<Vraag> vragen, int voldoendeGrens, int spreidingsGrens)
+            implements Gebeurtenis {
+    }
+
+    /** A tombstone on the compacted round topic: the round was removed. */
+    record RondeVerwijderd(int jaar) implements Gebeurtenis {
+        public UUID eventId() {
+            return null;
+        }
+
+        public String type() {
+            return "tombstone";
+        }
+    }
+
+    record AntwoordsetIngediend(UUID eventId, String type, long versie, int jaar, String regio, Financier financier,
+                                OffsetDateTime ingediendOp, List<AntwoordScore> antwoorden) implements Gebeurtenis {
+    }
+
+    record OpvolgingVastgelegd(UUID eventId, String type, UUID id, int jaar, String regio, OpvolgingSoort soort,
+                               String toelichting, OffsetDateTime vastgelegdOp, long volgnummer) implements Gebeurtenis {
+    }
+}

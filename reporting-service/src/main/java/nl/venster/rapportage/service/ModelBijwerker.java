@@ -1,0 +1,178 @@
+package nl.venster.rapportage.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.venster.conventions.events.ProcessedEvents;
+import nl.venster.rapportage.domain.AntwoordsetFeit;
+import nl.venster.rapportage.domain.OpvolgingFeit;
+import nl.venster.rapportage.domain.RegioFeit;
+import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.repository.AntwoordsetRepository;
+import nl.venster.rapportage.repository.OpvolgingRepository;
+import nl.venster.rapportage.repository.RegioRepository;
+import nl.venster.rapportage.repository.RondeRepository;
+
+/**
+ * Applies one event to the read model: stores the fact with its event id and aggregate version, then
+ * recomputes the statuses it can affect — all in the caller's single transaction.
+ */
+@ApplicationScoped
+public class ModelBijwerker {
+
+    /**
+     * Every change to the model holds this PostgreSQL advisory lock for its transaction. It serialises the
+     * consumers of the four topics (their recomputations read each other's facts) and the rebuild, also
+     * across several instances of the service.
+     */
+    private static final long MODEL_LOCK = 0x7261707061L;
+
+    private final ProcessedEvents processedEvents;
+    private final RegioRepository regios;
+    private final RondeRepository rondes;
+    private final AntwoordsetRepository antwoordsets;
+    private final OpvolgingRepository opvolgingen;
+    private final StatusHerberekening herberekening;
+
+    public ModelBijwerker(ProcessedEvents processedEvents, RegioRepository regios, RondeRepository rondes,
+                          AntwoordsetRepository antwoordsets, OpvolgingRepository opvolgingen,
+                          StatusHerberekening herberekening) {
+        this.processedEvents = processedEvents;
+        this.regios = regios;
+        this.rondes = rondes;
+        this.antwoordsets = antwoordsets;
+        this.opvolgingen = opvolgingen;
+        this.herberekening = herberekening;
+    }
+
+    /** The live path: one event, one transaction, statuses recomputed at once. */
+    @Transactional
+    public Toepassing verwerk(Gebeurtenis gebeurtenis) {
+        vergrendelModel();
+        Toepassing toepassing = slaFeitOp(gebeurtenis);
+        if (toepassing == Toepassing.TOEGEPAST) {
+            herbereken(gebeurtenis);
+        }
+        return toepassing;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vergrendelModel() {
+        regios.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, MODEL_LOCK).getSingleResult();
+    }
+
+    /** Stores the fact unless it is a duplicate or older than what the model holds; no recomputation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Toepassing slaFeitOp(Gebeurtenis gebeurtenis) {
+        if (gebeurtenis.eventId() != null && !processedEvents.firstDelivery(gebeurtenis.eventId(), gebeurtenis.type())) {
+            return Toepassing.DUBBEL;
+        }
+        if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
+            return slaOp(regio);
+        }
+        if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
+            return slaOp(ronde);
+        }
+        if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+            return slaOp(set);
+        }
+        if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
+            return slaOp(opvolging);
+        }
+        if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd verwijderd) {
+            regios.deleteById(verwijderd.code());
+        } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd verwijderd) {
+            rondes.deleteById(verwijderd.jaar());
+        }
+        return Toepassing.TOEGEPAST;
+    }
+
+    private void herbereken(Gebeurtenis gebeurtenis) {
+        if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
+            herberekening.naWijzigingVanRonde(ronde.jaar());
+        } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd ronde) {
+            herberekening.naWijzigingVanRonde(ronde.jaar());
+        } else if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+            herberekening.naWijzigingVanRonde(set.jaar());
+        } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
+            herberekening.naWijzigingVanRonde(opvolging.jaar());
+        } else {
+            // A region's validity or name can change which regions belong to any round.
+            herberekening.alleRondes();
+        }
+    }
+
+    private Toepassing slaOp(Gebeurtenis.RegioGewijzigd event) {
+        RegioFeit regio = regios.findById(event.code());
+        if (regio != null && regio.versie >= event.versie()) {
+            return Toepassing.VEROUDERD;
+        }
+        if (regio == null) {
+            regio = new RegioFeit();
+            regio.code = event.code();
+            regios.persist(regio);
+        }
+        regio.naam = event.naam();
+        regio.zorgkantoorregio = event.zorgkantoorregio();
+        regio.geldigVanaf = event.geldigVanaf();
+        regio.geldigTot = event.geldigTot();
+        regio.versie = event.versie();
+        return Toepassing.TOEGEPAST;
+    }
+
+    private Toepassing slaOp(Gebeurtenis.RondeGewijzigd event) {
+        RondeFeit ronde = rondes.findById(event.jaar());
+        if (ronde != null && ronde.versie >= event.versie()) {
+            return Toepassing.VEROUDERD;
+        }
+        if (ronde == null) {
+            ronde = new RondeFeit();
+            ronde.jaar = event.jaar();
+            rondes.persist(ronde);
+        }
+        ronde.status = event.status();
+        ronde.opent = event.opent();
+        ronde.sluit = event.sluit();
+        ronde.vragen = List.copyOf(event.vragen());
+        ronde.voldoendeGrens = event.voldoendeGrens();
+        ronde.spreidingsGrens = event.spreidingsGrens();
+        ronde.versie = event.versie();
+        return Toepassing.TOEGEPAST;
+    }
+
+    private Toepassing slaOp(Gebeurtenis.AntwoordsetIngediend event) {
+        AntwoordsetFeit set = antwoordsets.zoek(event.jaar(), event.regio(), event.financier()).orElse(null);
+        if (set != null && set.versie >= event.versie()) {
+            return Toepassing.VEROUDERD;
+        }
+        if (set == null) {
+            set = new AntwoordsetFeit();
+            set.jaar = event.jaar();
+            set.regio = event.regio();
+            set.financier = event.financier();
+        }
+        set.versie = event.versie();
+        set.ingediendOp = event.ingediendOp();
+        set.antwoorden = List.copyOf(event.antwoorden());
+        antwoordsets.persist(set);
+        return Toepassing.TOEGEPAST;
+    }
+
+    /** Follow-ups are append-only: every volgnummer is its own fact, so an earlier one arriving late still counts. */
+    private Toepassing slaOp(Gebeurtenis.OpvolgingVastgelegd event) {
+        if (opvolgingen.bestaat(event.jaar(), event.regio(), event.volgnummer()) || opvolgingen.findById(event.id()) != null) {
+            return Toepassing.VEROUDERD;
+        }
+        OpvolgingFeit opvolging = new OpvolgingFeit();
+        opvolging.id = event.id();
+        opvolging.jaar = event.jaar();
+        opvolging.regio = event.regio();
+        opvolging.volgnummer = event.volgnummer();
+        opvolging.soort = event.soort();
+        opvolging.toelichting = event.toelichting();
+        opvolging.vastgelegdOp = event.vastgelegdOp();
+        opvolgingen.persist(opvolging);
+        return Toepassing.TOEGEPAST;
+    }
+}

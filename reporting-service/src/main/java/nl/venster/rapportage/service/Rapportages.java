@@ -1,0 +1,243 @@
+package nl.venster.rapportage.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import nl.venster.conventions.http.ApiException;
+import nl.venster.rapportage.domain.AntwoordsetFeit;
+import nl.venster.rapportage.domain.Divergentie;
+import nl.venster.rapportage.domain.Escalatie;
+import nl.venster.rapportage.domain.Financier;
+import nl.venster.rapportage.domain.OpvolgingFeit;
+import nl.venster.rapportage.domain.RegioBeoordeling;
+import nl.venster.rapportage.domain.RegioFeit;
+import nl.venster.rapportage.domain.RegioStatus;
+import nl.venster.rapportage.domain.RegioStatusRij;
+import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.domain.VensterRegels;
+import nl.venster.rapportage.domain.Vraag;
+import nl.venster.rapportage.repository.AntwoordsetRepository;
+import nl.venster.rapportage.repository.OpvolgingRepository;
+import nl.venster.rapportage.repository.RegioRepository;
+import nl.venster.rapportage.repository.RegioStatusRepository;
+import nl.venster.rapportage.repository.RondeRepository;
+import nl.venster.rapportage.rest.RapportDtos.Antwoord;
+import nl.venster.rapportage.rest.RapportDtos.Historie;
+import nl.venster.rapportage.rest.RapportDtos.HistorieRonde;
+import nl.venster.rapportage.rest.RapportDtos.Inzending;
+import nl.venster.rapportage.rest.RapportDtos.Opvolging;
+import nl.venster.rapportage.rest.RapportDtos.Overzicht;
+import nl.venster.rapportage.rest.RapportDtos.RegioDetail;
+import nl.venster.rapportage.rest.RapportDtos.RegioRij;
+import nl.venster.rapportage.rest.RapportDtos.Respons;
+import nl.venster.rapportage.rest.RapportDtos.ScoreStatistiek;
+import nl.venster.rapportage.rest.RapportDtos.Signaal;
+import nl.venster.rapportage.rest.RapportDtos.VerschilPerVraag;
+import nl.venster.rapportage.rest.RapportDtos.VraagDetail;
+import nl.venster.rapportage.rest.RapportDtos.VraagScores;
+
+/** Builds the reports from the read model; scores only for regions whose scores are unsealed. */
+@ApplicationScoped
+@Transactional
+public class Rapportages {
+
+    /** Filters and order of the region list; each filter is optional. */
+    public record RegioFilter(RegioStatus status, Escalatie escalatie, String zorgkantoorregio, Financier nietBeantwoordDoor) {
+    }
+
+    public enum Sortering {
+        REGIO("regio", Comparator.comparing(r -> r.regio())),
+        NAAM("naam", Comparator.comparing(RegioRij::naam)),
+        STATUS("status", Comparator.comparing(RegioRij::status)),
+        ESCALATIE("escalatie", Comparator.comparing(RegioRij::escalatie)),
+        ZORGKANTOORREGIO("zorgkantoorregio", Comparator.comparing(RegioRij::zorgkantoorregio));
+
+        private final String veld;
+        private final Comparator<RegioRij> volgorde;
+
+        Sortering(String veld, Comparator<RegioRij> volgorde) {
+            this.veld = veld;
+            this.volgorde = volgorde;
+        }
+
+        public String veld() {
+            return veld;
+        }
+
+        /** {@code veld} ascending or {@code -veld} descending; ties ordered by region code so pages are stable. */
+        public static Comparator<RegioRij> van(String sort) {
+            boolean aflopend = sort.startsWith("-");
+            String veld = aflopend ? sort.substring(1) : sort;
+            Sortering sortering = Arrays.stream(values()).filter(s -> s.veld.equals(veld)).findFirst()
+                    .orElseThrow(() -> ApiException.invalid("sort", "kies uit " + toegestaan()));
+            Comparator<RegioRij> volgorde = aflopend ? sortering.volgorde.reversed() : sortering.volgorde;
+            return volgorde.thenComparing(RegioRij::regio);
+        }
+
+        public static String toegestaan() {
+            return Arrays.stream(values()).map(s -> s.veld + ", -" + s.veld).collect(Collectors.joining(", "));
+        }
+    }
+
+    private final RondeRepository rondes;
+    private final RegioRepository regios;
+    private final AntwoordsetRepository antwoordsets;
+    private final OpvolgingRepository opvolgingen;
+    private final RegioStatusRepository statussen;
+    private final StatusHerberekening herberekening;
+
+    public Rapportages(RondeRepository rondes, RegioRepository regios, AntwoordsetRepository antwoordsets,
+                       OpvolgingRepository opvolgingen, RegioStatusRepository statussen, StatusHerberekening herberekening) {
+        this.rondes = rondes;
+        this.regios = regios;
+        this.antwoordsets = antwoordsets;
+        this.opvolgingen = opvolgingen;
+        this.statussen = statussen;
+        this.herberekening = herberekening;
+    }
+
+    public RondeFeit ronde(int jaar) {
+        RondeFeit ronde = rondes.findById(jaar);
+        if (ronde == null) {
+            throw ApiException.notFound("Er is geen ronde " + jaar + ".");
+        }
+        return ronde;
+    }
+
+    public Overzicht overzicht(int jaar) {
+        RondeFeit ronde = ronde(jaar);
+        List<RegioStatusRij> rijen = statussen.vanRonde(jaar);
+        Map<String, Long> perStatus = new LinkedHashMap<>();
+        Arrays.stream(RegioStatus.values()).forEach(s -> perStatus.put(s.code(), rijen.stream().filter(r -> r.status == s).count()));
+        Map<String, Long> perEscalatie = new LinkedHashMap<>();
+        Arrays.stream(Escalatie.values()).forEach(e -> perEscalatie.put(e.code(), rijen.stream().filter(r -> r.escalatie == e).count()));
+        List<Respons> respons = Arrays.stream(Financier.values())
+                .map(f -> new Respons(f, rijen.stream().filter(r -> r.beantwoord.contains(f)).count(), rijen.size()))
+                .toList();
+
+        Map<String, Map<Financier, Map<String, Integer>>> zichtbareScores = zichtbareScores(jaar, rijen);
+        List<ScoreStatistiek> scores = new ArrayList<>();
+        for (Vraag vraag : ronde.vragen) {
+            for (Financier financier : Financier.values()) {
+                IntSummaryStatistics statistiek = zichtbareScores.values().stream()
+                        .map(perFinancier -> perFinancier.getOrDefault(financier, Map.of()).get(vraag.code()))
+                        .filter(Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
+                boolean leeg = statistiek.getCount() == 0;
+                scores.add(new ScoreStatistiek(vraag.code(), financier, statistiek.getCount(),
+                        leeg ? null : BigDecimal.valueOf(statistiek.getAverage()).setScale(2, RoundingMode.HALF_UP).doubleValue(),
+                        leeg ? null : statistiek.getMin(), leeg ? null : statistiek.getMax()));
+            }
+        }
+        List<VerschilPerVraag> verschillen = ronde.vragen.stream()
+                .map(v -> new VerschilPerVraag(v.code(), rijen.stream().filter(r -> r.divergenteVragen.contains(v.code())).count()))
+                .toList();
+        Map<String, RegioStatus> vorige = statussen.vanRonde(jaar - 1).stream().collect(Collectors.toMap(r -> r.regio, r -> r.status));
+        List<Signaal> signalen = rijen.stream().filter(r -> r.signaal)
+                .map(r -> new Signaal(r.regio, r.naam, r.status, vorige.get(r.regio))).toList();
+        return new Overzicht(jaar, ronde.status, rijen.size(), perStatus, perEscalatie, respons, scores, verschillen, signalen);
+    }
+
+    /** Every row matching the filter, sorted; the caller pages. */
+    public List<RegioRij> regios(int jaar, RegioFilter filter, Comparator<RegioRij> volgorde) {
+        RondeFeit ronde = ronde(jaar);
+        List<RegioStatusRij> rijen = statussen.vanRonde(jaar);
+        Map<String, Map<Financier, Map<String, Integer>>> scores = zichtbareScores(jaar, rijen);
+        Predicate<RegioStatusRij> past = r -> (filter.status() == null || r.status == filter.status())
+                && (filter.escalatie() == null || r.escalatie == filter.escalatie())
+                && (filter.zorgkantoorregio() == null || r.zorgkantoorregio.equals(filter.zorgkantoorregio()))
+                && (filter.nietBeantwoordDoor() == null || !r.beantwoord.contains(filter.nietBeantwoordDoor()));
+        return rijen.stream().filter(past)
+                .map(r -> regioRij(r, ronde.vragen, scores.get(r.regio)))
+                .sorted(volgorde)
+                .toList();
+    }
+
+    public RegioDetail regio(int jaar, String regio) {
+        RondeFeit ronde = ronde(jaar);
+        RegioStatusRij rij = statussen.zoek(jaar, regio)
+                .orElseThrow(() -> ApiException.notFound("Regio " + regio + " hoort niet bij ronde " + jaar + "."));
+        List<AntwoordsetFeit> sets = antwoordsets.vanRegio(jaar, regio);
+        List<OpvolgingFeit> opvolgingenVanRegio = opvolgingen.vanRegio(jaar, regio);
+        RegioBeoordeling beoordeling = herberekening.beoordeel(ronde, regio, sets, opvolgingenVanRegio);
+        List<VraagDetail> vragen = new ArrayList<>();
+        for (Vraag vraag : ronde.vragen) {
+            List<Antwoord> antwoorden = new ArrayList<>();
+            if (rij.scoresZichtbaar) {
+                for (AntwoordsetFeit set : sets) {
+                    set.antwoorden.stream().filter(a -> a.vraag().equals(vraag.code())).findFirst()
+                            .ifPresent(a -> antwoorden.add(new Antwoord(set.financier, a.score(),
+                                    VensterRegels.tevreden(vraag.schaal(), a.score(), ronde.drempels()), a.toelichting())));
+                }
+            }
+            Divergentie divergentie = beoordeling.divergentiePerVraag().get(vraag.code());
+            vragen.add(new VraagDetail(vraag.code(), vraag.tekst(), vraag.schaal(), antwoorden,
+                    divergentie == null ? null : divergentie.divergent(),
+                    divergentie == null ? List.of() : divergentie.redenen(),
+                    divergentie == null || !rij.scoresZichtbaar ? null : divergentie.spreiding()));
+        }
+        return new RegioDetail(jaar, regio, rij.naam, rij.zorgkantoorregio, ronde.status, rij.status, rij.escalatie,
+                rij.signaal, rij.scoresZichtbaar,
+                sets.stream().map(s -> new Inzending(s.financier, s.versie, s.ingediendOp)).toList(), vragen,
+                opvolgingenVanRegio.stream().map(o -> new Opvolging(o.volgnummer, o.soort, o.toelichting, o.vastgelegdOp)).toList());
+    }
+
+    public Historie historie(String regio) {
+        List<RegioStatusRij> rijen = statussen.vanRegio(regio);
+        RegioFeit feit = regios.findById(regio);
+        if (rijen.isEmpty() && feit == null) {
+            throw ApiException.notFound("Er is geen regio " + regio + ".");
+        }
+        Map<Integer, Map<Financier, Map<String, Integer>>> scoresPerJaar = new HashMap<>();
+        for (AntwoordsetFeit set : antwoordsets.vanRegioAlleRondes(regio)) {
+            scoresPerJaar.computeIfAbsent(set.jaar, j -> new EnumMap<>(Financier.class)).put(set.financier, set.scorePerVraag());
+        }
+        List<HistorieRonde> rondesVanRegio = new ArrayList<>();
+        for (RegioStatusRij rij : rijen) {
+            RondeFeit ronde = rondes.findById(rij.jaar);
+            List<VraagScores> scores = rij.scoresZichtbaar ? vraagScores(ronde.vragen, scoresPerJaar.get(rij.jaar)) : List.of();
+            rondesVanRegio.add(new HistorieRonde(rij.jaar, rij.status, rij.escalatie, rij.signaal, rij.scoresZichtbaar, scores));
+        }
+        String naam = feit != null ? feit.naam : rijen.get(rijen.size() - 1).naam;
+        return new Historie(regio, naam, rondesVanRegio);
+    }
+
+    /** Scores per region, only for regions whose scores are unsealed. */
+    private Map<String, Map<Financier, Map<String, Integer>>> zichtbareScores(int jaar, List<RegioStatusRij> rijen) {
+        List<String> zichtbaar = rijen.stream().filter(r -> r.scoresZichtbaar).map(r -> r.regio).toList();
+        Map<String, Map<Financier, Map<String, Integer>>> scores = new HashMap<>();
+        for (AntwoordsetFeit set : antwoordsets.vanRonde(jaar)) {
+            if (zichtbaar.contains(set.regio)) {
+                scores.computeIfAbsent(set.regio, r -> new EnumMap<>(Financier.class)).put(set.financier, set.scorePerVraag());
+            }
+        }
+        return scores;
+    }
+
+    private static RegioRij regioRij(RegioStatusRij rij, List<Vraag> vragen, Map<Financier, Map<String, Integer>> scores) {
+        List<Financier> niet = Arrays.stream(Financier.values()).filter(f -> !rij.beantwoord.contains(f)).toList();
+        List<Financier> wel = Arrays.stream(Financier.values()).filter(rij.beantwoord::contains).toList();
+        return new RegioRij(rij.regio, rij.naam, rij.zorgkantoorregio, rij.status, rij.escalatie, rij.signaal, wel, niet,
+                rij.scoresZichtbaar, rij.divergenteVragen, rij.scoresZichtbaar ? vraagScores(vragen, scores) : List.of());
+    }
+
+    private static List<VraagScores> vraagScores(List<Vraag> vragen, Map<Financier, Map<String, Integer>> scores) {
+        Map<Financier, Map<String, Integer>> perFinancier = scores == null ? Map.of() : scores;
+        return vragen.stream().map(v -> new VraagScores(v.code(),
+                perFinancier.getOrDefault(Financier.GEMEENTEN, Map.of()).get(v.code()),
+                perFinancier.getOrDefault(Financier.ZORGVERZEKERAAR, Map.of()).get(v.code()),
+                perFinancier.getOrDefault(Financier.ZORGKANTOOR, Map.of()).get(v.code()))).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package nl.venster.rapportage.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.venster.rapportage.domain.AntwoordsetFeit;
+import nl.venster.rapportage.domain.Financier;
+import nl.venster.rapportage.domain.OpvolgingFeit;
+import nl.venster.rapportage.domain.OpvolgingSoort;
+import nl.venster.rapportage.domain.RegioBeoordeling;
+import nl.venster.rapportage.domain.RegioFeit;
+import nl.venster.rapportage.domain.RegioStatus;
+import nl.venster.rapportage.domain.RegioStatusRij;
+import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.domain.VensterRegels;
+import nl.venster.rapportage.repository.AntwoordsetRepository;
+import nl.venster.rapportage.repository.OpvolgingRepository;
+import nl.venster.rapportage.repository.RegioRepository;
+import nl.venster.rapportage.repository.RegioStatusRepository;
+import nl.venster.rapportage.repository.RondeRepository;
+
+/**
+ * Recomputes the derived {@code regio_status} rows of a round from the stored facts only, so the result
+ * does not depend on the order in which events arrived. A round's signal looks at the previous year's
+ * statuses, so a change to year N also recomputes year N+1.
+ */
+@ApplicationScoped
+public class StatusHerberekening {
+
+    private final RondeRepository rondes;
+    private final RegioRepository regios;
+    private final AntwoordsetRepository antwoordsets;
+    private final OpvolgingRepository opvolgingen;
+    private final RegioStatusRepository statussen;
+
+    public StatusHerberekening(RondeRepository rondes, RegioRepository regios, AntwoordsetRepository antwoordsets,
+                               OpvolgingRepository opvolgingen, RegioStatusRepository statussen) {
+        this.rondes = rondes;
+        this.regios = regios;
+        this.antwoordsets = antwoordsets;
+        this.opvolgingen = opvolgingen;
+        this.statussen = statussen;
+    }
+
+    /** After a change to the facts of one round. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void naWijzigingVanRonde(int jaar) {
+        herberekenJaar(jaar);
+        herberekenJaar(jaar + 1);
+    }
+
+    /** After a change that can touch every round (a region's validity or name), oldest round first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void alleRondes() {
+        for (int jaar : rondes.jaren()) {
+            herberekenJaar(jaar);
+        }
+    }
+
+    private void herberekenJaar(int jaar) {
+        statussen.verwijderVanRonde(jaar);
+        RondeFeit ronde = rondes.findById(jaar);
+        if (ronde == null) {
+            return;
+        }
+        Map<String, Map<Financier, Map<String, Integer>>> antwoordenPerRegio = new HashMap<>();
+        for (AntwoordsetFeit set : antwoordsets.vanRonde(jaar)) {
+            antwoordenPerRegio.computeIfAbsent(set.regio, r -> new EnumMap<>(Financier.class)).put(set.financier, set.scorePerVraag());
+        }
+        Map<String, List<OpvolgingSoort>> opvolgingPerRegio = opvolgingen.vanRonde(jaar).stream()
+                .collect(Collectors.groupingBy(o -> o.regio, Collectors.mapping(o -> o.soort, Collectors.toList())));
+        Map<String, RegioStatus> vorigeStatus = statussen.vanRonde(jaar - 1).stream()
+                .collect(Collectors.toMap(rij -> rij.regio, rij -> rij.status));
+        Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1).stream().map(o -> o.regio).collect(Collectors.toSet());
+
+        for (RegioFeit regio : regios.geldigOp(ronde.openingsdag())) {
+            RegioBeoordeling beoordeling = VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
+                    antwoordenPerRegio.getOrDefault(regio.code, Map.of()),
+                    opvolgingPerRegio.getOrDefault(regio.code, List.of()),
+                    Optional.ofNullable(vorigeStatus.get(regio.code)), vorigeMetOpvolging.contains(regio.code));
+            RegioStatusRij rij = new RegioStatusRij();
+            rij.jaar = jaar;
+            rij.regio = regio.code;
+            rij.naam = regio.naam;
+            rij.zorgkantoorregio = regio.zorgkantoorregio;
+            rij.status = beoordeling.status();
+            rij.escalatie = beoordeling.escalatie();
+            rij.signaal = beoordeling.signaal();
+            rij.scoresZichtbaar = beoordeling.scoresZichtbaar();
+            rij.beantwoord = List.copyOf(beoordeling.beantwoord());
+            rij.divergenteVragen = beoordeling.divergenteVragen();
+            statussen.persist(rij);
+        }
+        // The next year's recomputation reads these rows with a query; flushing keeps that read current.
+        statussen.flush();
+    }
+
+    /** The full assessment of one region, for the detail report (same rules, same facts). */
+    public RegioBeoordeling beoordeel(RondeFeit ronde, String regio, List<AntwoordsetFeit> sets, List<OpvolgingFeit> opvolgingenVanRegio) {
+        Map<Financier, Map<String, Integer>> antwoorden = new EnumMap<>(Financier.class);
+        sets.forEach(set -> antwoorden.put(set.financier, set.scorePerVraag()));
+        Optional<RegioStatus> vorige = statussen.zoek(ronde.jaar - 1, regio).map(rij -> rij.status);
+        boolean vorigeOpvolging = !opvolgingen.vanRegio(ronde.jaar - 1, regio).isEmpty();
+        return VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(), antwoorden,
+                opvolgingenVanRegio.stream().map(o -> o.soort).toList(), vorige, vorigeOpvolging);
+    }
+}
