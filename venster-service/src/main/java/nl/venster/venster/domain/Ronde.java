@@ -1,0 +1,52 @@
+package nl.venster.venster.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A yearly round of the Venster: when it is open, what it asks, and when answers diverge. */
+@Entity
+@Table(name = "ronde")
+public class Ronde {
+
+    @Id
+    public Integer jaar;
+
+    @Enumerated(EnumType.STRING)
+    public RondeStatus status;
+
+    public OffsetDateTime opent;
+
+    public OffsetDateTime sluit;
+
+    @Column(name = "voldoende_grens")
+    public int voldoendeGrens;
+
+    @Column(name = "spreidings_grens")
+    public int spreidingsGrens;
+
+    public long versie;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ronde_vraag", joinColumns = @JoinColumn(name = "ronde_jaar"))
+    @OrderColumn(name = "volgorde")
+    public List<Vraag> vragen = new ArrayList<>();
+
+    /** The status the clock demands now; a round never moves backwards, also not by the clock. */
+    public RondeStatus statusVolgensKlok(OffsetDateTime nu) {
+        RondeStatus volgensKlok = !nu.isBefore(sluit) ? RondeStatus.GESLOTEN
+                : !nu.isBefore(opent) ? RondeStatus.OPEN : RondeStatus.CONCEPT;
+        return status.isBefore(volgensKlok) ? volgensKlok : status;
+    }
+}

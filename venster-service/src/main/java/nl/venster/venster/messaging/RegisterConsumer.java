@@ -1,0 +1,134 @@
+package nl.venster.venster.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import nl.venster.conventions.events.CloudEvent;
+import nl.venster.venster.service.ReplicaService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds the replica from the registry's topics. Each record is applied in one transaction (the
+ * service's) and acknowledged only afterwards, so a crash re-delivers it and the event id makes that harmless.
+ */
+@ApplicationScoped
+public class RegisterConsumer {
+
+    static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
+    static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
+    static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
+
+    private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
+
+    private final ReplicaService replica;
+    // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
+    private final ObjectMapper reader;
+
+    public RegisterConsumer(ReplicaService replica, ObjectMapper objectMapper) {
+        this.replica = replica;
+        this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Incoming("regios")
+    @Blocking
+    public void regio(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            if (record.key() != null) {
+                replica.regioVerwijderd(record.key());
+            }
+            return;
+        }
+        CloudEvent event = parse(record);
+        if (event == null || !REGIO_GEWIJZIGD.equals(event.type())) {
+            return;
+        }
+        ReplicaService.RegioSnapshot snapshot = data(record, event, ReplicaService.RegioSnapshot.class);
+        if (snapshot == null || snapshot.code() == null || snapshot.naam() == null || snapshot.geldigVanaf() == null) {
+            LOG.warnf("Regio-event %s zonder code, naam of geldigVanaf overgeslagen", event.id());
+            return;
+        }
+        replica.regioGewijzigd(eventId(event), event.type(), withVersion(snapshot, event));
+    }
+
+    @Incoming("contactpersonen")
+    @Blocking
+    public void contactpersoon(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            UUID id = uuid(record.key());
+            if (id != null) {
+                replica.contactpersoonVerwijderd(null, null, id, null);
+            }
+            return;
+        }
+        CloudEvent event = parse(record);
+        if (event == null) {
+            return;
+        }
+        if (CONTACTPERSOON_VERWIJDERD.equals(event.type())) {
+            UUID id = event.data() == null ? null : uuid(event.data().path("id").asText(null));
+            if (id == null) {
+                LOG.warnf("Verwijder-event %s zonder geldig id overgeslagen", event.id());
+                return;
+            }
+            replica.contactpersoonVerwijderd(eventId(event), event.type(), id, event.version());
+        } else if (CONTACTPERSOON_GEWIJZIGD.equals(event.type())) {
+            ReplicaService.ContactpersoonSnapshot snapshot = data(record, event, ReplicaService.ContactpersoonSnapshot.class);
+            if (snapshot == null || snapshot.id() == null || snapshot.subject() == null || snapshot.rollen() == null
+                    || snapshot.rollen().stream().anyMatch(rol -> rol == null || rol.id() == null || rol.regio() == null
+                    || rol.financier() == null || rol.rol() == null || rol.vanaf() == null)) {
+                LOG.warnf("Contactpersoon-event %s onvolledig, overgeslagen", event.id());
+                return;
+            }
+            replica.contactpersoonGewijzigd(eventId(event), event.type(), new ReplicaService.ContactpersoonSnapshot(
+                    snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
+                    event.version() > 0 ? event.version() : snapshot.versie()));
+        }
+    }
+
+    private ReplicaService.RegioSnapshot withVersion(ReplicaService.RegioSnapshot snapshot, CloudEvent event) {
+        long versie = event.version() > 0 ? event.version() : snapshot.versie();
+        return new ReplicaService.RegioSnapshot(snapshot.code(), snapshot.naam(), snapshot.geldigVanaf(), snapshot.geldigTot(), versie);
+    }
+
+    /** A malformed record cannot become valid by retrying; it is logged and skipped so the partition moves on. */
+    private CloudEvent parse(ConsumerRecord<String, String> record) {
+        try {
+            CloudEvent event = reader.readValue(record.value(), CloudEvent.class);
+            if (event.type() == null || uuid(event.id()) == null) {
+                LOG.warnf("Record zonder type of geldig id overgeslagen (%s-%d@%d)", record.topic(), record.partition(), record.offset());
+                return null;
+            }
+            return event;
+        } catch (Exception e) {
+            LOG.warnf("Onleesbaar record overgeslagen (%s-%d@%d)", record.topic(), record.partition(), record.offset());
+            return null;
+        }
+    }
+
+    private <T> T data(ConsumerRecord<String, String> record, CloudEvent event, Class<T> type) {
+        JsonNode data = event.data();
+        try {
+            return data == null ? null : reader.treeToValue(data, type);
+        } catch (Exception e) {
+            LOG.warnf("Onleesbare data in %s overgeslagen (%s-%d@%d)", event.id(), record.topic(), record.partition(), record.offset());
+            return null;
+        }
+    }
+
+    private static UUID eventId(CloudEvent event) {
+        return uuid(event.id());
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

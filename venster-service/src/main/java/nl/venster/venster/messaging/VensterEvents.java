@@ -1,0 +1,48 @@
+package nl.venster.venster.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.venster.conventions.events.Outbox;
+import nl.venster.venster.rest.AntwoordsetDto;
+import nl.venster.venster.rest.OpvolgingDto;
+import nl.venster.venster.rest.RondeDto;
+
+/** The venster.* events (openapi/asyncapi.yaml), written to the outbox in the caller's transaction. */
+@ApplicationScoped
+public class VensterEvents {
+
+    public static final String RONDES = "venster.rondes";
+    public static final String ANTWOORDEN = "venster.antwoorden";
+    public static final String OPVOLGINGEN = "venster.opvolgingen";
+    public static final String RONDE_GEWIJZIGD = "nl.venster.ronde.gewijzigd";
+    public static final String ANTWOORDSET_INGEDIEND = "nl.venster.antwoordset.ingediend";
+    public static final String OPVOLGING_VASTGELEGD = "nl.venster.opvolging.vastgelegd";
+
+    private final Outbox outbox;
+
+    public VensterEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rondeGewijzigd(RondeDto ronde) {
+        outbox.publish(RONDES, Integer.toString(ronde.jaar()), RONDE_GEWIJZIGD, "ronde/" + ronde.jaar(), ronde.versie(), ronde);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void antwoordsetIngediend(AntwoordsetDto set) {
+        outbox.publish(ANTWOORDEN, regioSleutel(set.jaar(), set.regio()), ANTWOORDSET_INGEDIEND,
+                "antwoordset/" + set.jaar() + "/" + set.regio() + "/" + set.financier().code(), set.versie(), set);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opvolgingVastgelegd(OpvolgingDto opvolging) {
+        outbox.publish(OPVOLGINGEN, regioSleutel(opvolging.jaar(), opvolging.regio()), OPVOLGING_VASTGELEGD,
+                "opvolging/" + opvolging.jaar() + "/" + opvolging.regio(), opvolging.volgnummer(), opvolging);
+    }
+
+    /** Keyed by round and region, so one region's events of a round stay in order on one partition. */
+    private static String regioSleutel(int jaar, String regio) {
+        return jaar + "/" + regio;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.venster.venster.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import nl.venster.venster.domain.Antwoordset;
+import nl.venster.venster.domain.Financier;
+
+@ApplicationScoped
+public class AntwoordsetRepository implements PanacheRepository<Antwoordset> {
+
+    public Optional<Antwoordset> current(int jaar, String regio, Financier financier) {
+        return find("jaar = ?1 and regio = ?2 and financier = ?3", Sort.descending("versie"), jaar, regio, financier)
+                .firstResultOptional();
+    }
+
+    /** The current (highest) version per financier of a region. */
+    public List<Antwoordset> currentPerFinancier(int jaar, String regio) {
+        return list("from Antwoordset a where a.jaar = ?1 and a.regio = ?2 and a.versie = "
+                + "(select max(b.versie) from Antwoordset b where b.jaar = a.jaar and b.regio = a.regio and b.financier = a.financier)",
+                jaar, regio);
+    }
+
+    /** The current version per region and financier of a whole round. */
+    public List<Antwoordset> currentOfRound(int jaar) {
+        return list("from Antwoordset a where a.jaar = ?1 and a.versie = "
+                + "(select max(b.versie) from Antwoordset b where b.jaar = a.jaar and b.regio = a.regio and b.financier = a.financier)",
+                jaar);
+    }
+
+    public List<Antwoordset> versions(int jaar, String regio, Financier financier, int offset, int size) {
+        return find("jaar = ?1 and regio = ?2 and financier = ?3", Sort.ascending("versie"), jaar, regio, financier)
+                .range(offset, offset + size - 1).list();
+    }
+
+    public long countVersions(int jaar, String regio, Financier financier) {
+        return count("jaar = ?1 and regio = ?2 and financier = ?3", jaar, regio, financier);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.venster.venster.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import nl.venster.venster.domain.Opvolging;
+
+@ApplicationScoped
+public class OpvolgingRepository implements PanacheRepositoryBase<Opvolging, UUID> {
+
+    public List<Opvolging> page(int jaar, String regio, int offset, int size) {
+        return find("jaar = ?1 and regio = ?2", Sort.ascending("volgnummer"), jaar, regio).range(offset, offset + size - 1).list();
+    }
+
+    public long countFor(int jaar, String regio) {
+        return count("jaar = ?1 and regio = ?2", jaar, regio);
+    }
+
+    public long lastVolgnummer(int jaar, String regio) {
+        Long last = find("select max(o.volgnummer) from Opvolging o where o.jaar = ?1 and o.regio = ?2", jaar, regio)
+                .project(Long.class).firstResult();
+        return last == null ? 0 : last;
+    }
+}

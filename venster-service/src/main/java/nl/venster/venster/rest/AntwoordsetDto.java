@@ -1,0 +1,31 @@
+package nl.venster.venster.rest;
+
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.domain.Antwoordset;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.venster.venster.domain.Financier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One version of a financier's answers, as the API returns it and the venster.antwoorden event carries it. */
+@Schema(name = "Antwoordset", description = "Eén versie van de antwoorden van een financier")
+public record AntwoordsetDto(
+        int jaar,
+        @Schema(examples = "ZK01") String regio,
+        @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) Financier financier,
+        @Schema(description = "Versie per (jaar, regio, financier); ook de ETag") long versie,
+        @Schema(description = "UTC") OffsetDateTime ingediendOp,
+        @Schema(description = "Eén per vraag, in de volgorde van de ronde") List<AntwoordDto> antwoorden) {
+
+    @Schema(name = "Antwoord")
+    public record AntwoordDto(String vraag, int score, String toelichting) {
+    }
+
+    public static AntwoordsetDto van(Antwoordset set) {
+        return new AntwoordsetDto(set.jaar, set.regio, set.financier, set.versie, Tijd.utc(set.ingediendOp), antwoorden(set));
+    }
+
+    public static List<AntwoordDto> antwoorden(Antwoordset set) {
+        return set.antwoorden.stream().map(a -> new AntwoordDto(a.vraag, a.score, a.toelichting)).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package nl.venster.venster.rest;
+
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.domain.Opvolging;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.venster.venster.domain.OpvolgingSoort;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A follow-up as the API returns it and the venster.opvolgingen event carries it. */
+@Schema(name = "Opvolging")
+public record OpvolgingDto(
+        UUID id,
+        int jaar,
+        String regio,
+        @Schema(enumeration = {"besproken", "actie-afgesproken", "hulpvraag-vng-zn", "geagendeerd-vws", "afgerond"})
+        OpvolgingSoort soort,
+        String toelichting,
+        @Schema(description = "UTC") OffsetDateTime vastgelegdOp,
+        @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer) {
+
+    public static OpvolgingDto van(Opvolging opvolging) {
+        return new OpvolgingDto(opvolging.id, opvolging.jaar, opvolging.regio, opvolging.soort, opvolging.toelichting,
+                Tijd.utc(opvolging.vastgelegdOp), opvolging.volgnummer);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.venster.venster.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.venster.venster.domain.OpvolgingSoort;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OpvolgingInvoer")
+public record OpvolgingInvoer(
+        @Schema(enumeration = {"besproken", "actie-afgesproken", "hulpvraag-vng-zn", "geagendeerd-vws", "afgerond"},
+                description = "geagendeerd-vws alleen door een beheerder")
+        @NotNull OpvolgingSoort soort,
+        @NotBlank @Size(max = 2000) String toelichting) {
+}

@@ -1,0 +1,28 @@
+package nl.venster.venster.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.venster.venster.domain.Financier;
+import nl.venster.venster.domain.RondeStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RegioAntwoorden", description = "De antwoorden van een regio, verzegeld tot alle drie de financiers hebben"
+        + " geantwoord of de ronde is gesloten; de eigen antwoorden zijn altijd zichtbaar.")
+public record RegioAntwoordenDto(
+        int jaar,
+        String regio,
+        @Schema(enumeration = {"concept", "open", "gesloten"}) RondeStatus rondeStatus,
+        @Schema(description = "Alle drie de financiers hebben geantwoord") boolean compleet,
+        @Schema(description = "De scores van alle financiers zijn voor alle betrokkenen zichtbaar") boolean ontzegeld,
+        List<FinancierAntwoorden> financiers) {
+
+    @Schema(name = "FinancierAntwoorden")
+    public record FinancierAntwoorden(
+            @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) Financier financier,
+            boolean beantwoord,
+            @Schema(description = "Huidige versie; leeg als nog niet beantwoord") Long versie,
+            @Schema(description = "UTC") OffsetDateTime ingediendOp,
+            @Schema(description = "Nog verzegeld voor de vrager: alleen wie heeft geantwoord is zichtbaar") boolean verzegeld,
+            @Schema(description = "Leeg zolang verzegeld of niet beantwoord") List<AntwoordsetDto.AntwoordDto> antwoorden) {
+    }
+}

@@ -1,0 +1,105 @@
+package nl.venster.venster.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.venster.conventions.http.ApiConfig;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.paging.PageRequest;
+import nl.venster.conventions.paging.PagedResponse;
+import nl.venster.conventions.security.Roles;
+import nl.venster.venster.service.RondeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rondes")
+@Tag(name = "Rondes", description = "De jaarlijkse rondes: vragenlijst, grenzen, opening en sluiting")
+@Produces(MediaType.APPLICATION_JSON)
+public class RondeResource {
+
+    private final RondeService rondes;
+    private final ApiConfig api;
+
+    public RondeResource(RondeService rondes, ApiConfig api) {
+        this.rondes = rondes;
+        this.api = api;
+    }
+
+    @GET
+    @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+    @Operation(summary = "Rondes, nieuwste eerst")
+    @APIResponse(responseCode = "200", description = "Een pagina rondes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RondeDto.class)))
+    public Response lijst(@QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize, @Context UriInfo uriInfo) {
+        InputValidation validation = new InputValidation();
+        PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
+        validation.throwIfInvalid();
+        return PagedResponse.ok(rondes.page(request.offset(), request.pageSize()), rondes.count(), request, uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Een ronde aanmaken (in concept)",
+            description = "Zonder vragen en grenzen: die van de ronde uit kopieVan, anders de standaardvragenlijst.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(schema = @Schema(implementation = RondeDto.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een ronde voor dit jaar")
+    public Response aanmaken(@Valid @NotNull RondeAanmaken invoer, @Context UriInfo uriInfo) {
+        RondeDto ronde = rondes.aanmaken(invoer);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(ronde.jaar())).build()).entity(ronde).build();
+    }
+
+    @GET
+    @Path("/{jaar}")
+    @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+    @Operation(summary = "Eén ronde")
+    @APIResponse(responseCode = "200", description = "De ronde", content = @Content(schema = @Schema(implementation = RondeDto.class)))
+    public RondeDto een(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar) {
+        return rondes.get(jaar);
+    }
+
+    @PUT
+    @Path("/{jaar}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Een ronde wijzigen",
+            description = "Vragen, grenzen en opent alleen in concept; sluit ook zolang de ronde open is.")
+    @APIResponse(responseCode = "200", description = "Gewijzigd", content = @Content(schema = @Schema(implementation = RondeDto.class)))
+    @APIResponse(responseCode = "409", description = "De ronde is open of gesloten")
+    public RondeDto wijzigen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
+                             @Valid @NotNull RondeWijzigen invoer) {
+        return rondes.wijzigen(jaar, invoer);
+    }
+
+    @PUT
+    @Path("/{jaar}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "De status van een ronde zetten",
+            description = "Alleen vooruit: concept → open → gesloten. Rondes openen en sluiten ook vanzelf op opent en sluit.")
+    @APIResponse(responseCode = "200", description = "De ronde met haar nieuwe status",
+            content = @Content(schema = @Schema(implementation = RondeDto.class)))
+    @APIResponse(responseCode = "409", description = "Een status terug is niet mogelijk")
+    public RondeDto status(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
+                           @Valid @NotNull StatusWijzigen invoer) {
+        return rondes.statusWijzigen(jaar, invoer.status());
+    }
+}

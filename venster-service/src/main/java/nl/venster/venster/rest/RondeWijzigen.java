@@ -1,0 +1,20 @@
+package nl.venster.venster.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RondeWijzigen", description = "De volledige nieuwe inhoud van de ronde. Vragen, grenzen en opent kunnen alleen"
+        + " in concept veranderen; sluit ook zolang de ronde open is.")
+public record RondeWijzigen(
+        @Schema(description = "UTC") @NotNull OffsetDateTime opent,
+        @Schema(description = "UTC") @NotNull OffsetDateTime sluit,
+        @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull VraagDto> vragen,
+        @NotNull @Min(1) @Max(10) Integer voldoendeGrens,
+        @NotNull @Min(1) @Max(9) Integer spreidingsGrens) {
+}

@@ -1,0 +1,10 @@
+package nl.venster.venster.rest;
+
+import jakarta.validation.constraints.NotNull;
+import nl.venster.venster.domain.RondeStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StatusWijzigen", description = "De nieuwe status; alleen vooruit: concept → open → gesloten")
+public record StatusWijzigen(
+        @Schema(enumeration = {"concept", "open", "gesloten"}) @NotNull RondeStatus status) {
+}

@@ -1,0 +1,15 @@
+package nl.venster.venster.rest;
+
+import java.util.List;
+import nl.venster.venster.domain.Financier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "VoortgangRegel", description = "Een financier in een regio die nog niet heeft geantwoord, of die geen aanspreekpunt heeft")
+public record VoortgangRegelDto(
+        String regio,
+        String regioNaam,
+        @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) Financier financier,
+        boolean beantwoord,
+        @Schema(description = "Er is een bestuurlijk of ambtelijk aanspreekpunt op de peildatum") boolean heeftAanspreekpunt,
+        @Schema(description = "Namen van de aanspreekpunten volgens het register") List<String> aanspreekpunten) {
+}

@@ -1,0 +1,158 @@
+package nl.venster.venster.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.venster.conventions.audit.AuditLog;
+import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.http.Problem;
+import nl.venster.venster.domain.Antwoord;
+import nl.venster.venster.domain.AntwoordValidatie;
+import nl.venster.venster.domain.Antwoordset;
+import nl.venster.venster.domain.Financier;
+import nl.venster.venster.domain.Ronde;
+import nl.venster.venster.domain.RondeStatus;
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.domain.Verzegeling;
+import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.repository.AntwoordsetRepository;
+import nl.venster.venster.rest.AntwoordenIndienen;
+import nl.venster.venster.rest.AntwoordsetDto;
+import nl.venster.venster.rest.AntwoordsetVersieDto;
+import nl.venster.venster.rest.RegioAntwoordenDto;
+
+/** Submitting, amending and reading answer sets: one current version per (round, region, financier). */
+@ApplicationScoped
+public class AntwoordService {
+
+    private final RondeService rondes;
+    private final AntwoordsetRepository antwoordsets;
+    private final Toegang toegang;
+    private final VensterEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AntwoordService(RondeService rondes, AntwoordsetRepository antwoordsets, Toegang toegang, VensterEvents events,
+                           AuditLog audit, Clock clock) {
+        this.rondes = rondes;
+        this.antwoordsets = antwoordsets;
+        this.toegang = toegang;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The result of a submission: the new version, and whether it was the first. */
+    public record Indiening(AntwoordsetDto antwoordset, boolean eerste) {
+    }
+
+    @Transactional
+    public Indiening indienen(int jaar, String regio, Financier financier, AntwoordenIndienen invoer, String ifMatch) {
+        // The round row lock serialises submissions and closing, so versions and the deadline are never raced.
+        Ronde ronde = rondes.bestaandVoorWijziging(jaar);
+        toegang.vereisAanspreekpunt(regio, financier);
+        rondes.bijKlokZetten(ronde);
+        if (ronde.status != RondeStatus.OPEN) {
+            throw ApiException.conflict(ronde.status == RondeStatus.CONCEPT
+                    ? "De ronde " + jaar + " is nog niet open."
+                    : "De ronde " + jaar + " is gesloten; antwoorden kunnen niet meer veranderen.");
+        }
+        Optional<Antwoordset> huidig = antwoordsets.current(jaar, regio, financier);
+        controleerVoorwaarde(huidig.map(set -> set.versie), ifMatch);
+        List<Problem.InvalidParam> problemen = AntwoordValidatie.problemen(ronde.vragen, invoer.antwoorden().stream()
+                .map(antwoord -> new AntwoordValidatie.Invoer(antwoord.vraag(), antwoord.score())).toList());
+        if (!problemen.isEmpty()) {
+            throw ApiException.invalid(problemen);
+        }
+        Antwoordset set = new Antwoordset();
+        set.jaar = jaar;
+        set.regio = regio;
+        set.financier = financier;
+        set.versie = huidig.map(vorige -> vorige.versie + 1).orElse(1L);
+        set.ingediendOp = Tijd.nu(clock);
+        set.ingediendDoor = toegang.subject();
+        AntwoordValidatie.inVraagvolgorde(ronde.vragen, invoer.antwoorden(), AntwoordenIndienen.AntwoordInvoer::vraag)
+                .forEach(antwoord -> set.antwoorden.add(new Antwoord(antwoord.vraag(), antwoord.score(), leegIsNull(antwoord.toelichting()))));
+        antwoordsets.persist(set);
+        AntwoordsetDto dto = AntwoordsetDto.van(set);
+        events.antwoordsetIngediend(dto);
+        audit.record(huidig.isPresent() ? "gewijzigd" : "ingediend", "antwoordset",
+                jaar + "/" + regio + "/" + financier.code(), dto);
+        return new Indiening(dto, huidig.isEmpty());
+    }
+
+    /** The region's answers, sealed for everyone except the caller's own financier(s). */
+    @Transactional
+    public RegioAntwoordenDto regioAntwoorden(int jaar, String regio) {
+        Ronde ronde = rondes.bestaand(jaar);
+        toegang.vereisRegiocontactOfBeheerder(regio);
+        Map<Financier, Antwoordset> huidig = new EnumMap<>(Financier.class);
+        antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> huidig.put(set.financier, set));
+        RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
+        Verzegeling verzegeling = Verzegeling.voor(status, huidig.keySet());
+        Set<Financier> eigen = toegang.eigenFinanciers(regio);
+        List<RegioAntwoordenDto.FinancierAntwoorden> financiers = java.util.Arrays.stream(Financier.values()).map(financier -> {
+            Antwoordset set = huidig.get(financier);
+            boolean zichtbaar = verzegeling.zichtbaar(financier, eigen);
+            if (set == null) {
+                return new RegioAntwoordenDto.FinancierAntwoorden(financier, false, null, null, !zichtbaar, null);
+            }
+            return new RegioAntwoordenDto.FinancierAntwoorden(financier, true, set.versie, Tijd.utc(set.ingediendOp), !zichtbaar,
+                    zichtbaar ? AntwoordsetDto.antwoorden(set) : null);
+        }).toList();
+        return new RegioAntwoordenDto(jaar, regio, status, huidig.size() == Financier.values().length,
+                verzegeling.ontzegeld(), financiers);
+    }
+
+    /** The history of one financier's answer set: for its own people, or for everyone once unsealed. */
+    @Transactional
+    public List<AntwoordsetVersieDto> versies(int jaar, String regio, Financier financier, int offset, int size) {
+        vereisZichtbaar(jaar, regio, financier);
+        return antwoordsets.versions(jaar, regio, financier, offset, size).stream().map(AntwoordsetVersieDto::van).toList();
+    }
+
+    public long aantalVersies(int jaar, String regio, Financier financier) {
+        return antwoordsets.countVersions(jaar, regio, financier);
+    }
+
+    private void vereisZichtbaar(int jaar, String regio, Financier financier) {
+        Ronde ronde = rondes.bestaand(jaar);
+        toegang.vereisRegiocontactOfBeheerder(regio);
+        Set<Financier> beantwoord = java.util.EnumSet.noneOf(Financier.class);
+        antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> beantwoord.add(set.financier));
+        if (!Verzegeling.voor(ronde.statusVolgensKlok(Tijd.nu(clock)), beantwoord).zichtbaar(financier, toegang.eigenFinanciers(regio))) {
+            throw ApiException.forbidden("De antwoorden van deze financier zijn verzegeld tot alle drie de financiers hebben"
+                    + " geantwoord of de ronde is gesloten.");
+        }
+    }
+
+    /** Optimistic concurrency on the answer set: an amendment must name the version it amends. */
+    private static void controleerVoorwaarde(Optional<Long> huidigeVersie, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (huidigeVersie.isPresent()) {
+                throw new ApiException(Problem.of(428, "Er zijn al antwoorden ingediend; stuur If-Match met de ETag van de"
+                        + " huidige versie om ze te wijzigen."));
+            }
+            return;
+        }
+        if (huidigeVersie.isEmpty()) {
+            throw ApiException.preconditionFailed("Er zijn nog geen antwoorden om te wijzigen; laat If-Match weg.");
+        }
+        String verwacht = ETags.van(huidigeVersie.get());
+        boolean past = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(verwacht) || tag.equals("W/" + verwacht));
+        if (!past) {
+            throw ApiException.preconditionFailed("De antwoorden zijn intussen gewijzigd (huidige versie "
+                    + huidigeVersie.get() + "); haal ze opnieuw op en probeer het nog eens.");
+        }
+    }
+
+    private static String leegIsNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.venster.venster.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.venster.conventions.audit.AuditLog;
+import nl.venster.conventions.http.ApiException;
+import nl.venster.venster.domain.Opvolging;
+import nl.venster.venster.domain.Ronde;
+import nl.venster.venster.domain.RondeStatus;
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.repository.OpvolgingRepository;
+import nl.venster.venster.rest.OpvolgingDto;
+import nl.venster.venster.rest.OpvolgingInvoer;
+
+/** Follow-ups of a region's result: append-only, numbered per round and region. */
+@ApplicationScoped
+public class OpvolgingService {
+
+    private final RondeService rondes;
+    private final OpvolgingRepository opvolgingen;
+    private final Toegang toegang;
+    private final VensterEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public OpvolgingService(RondeService rondes, OpvolgingRepository opvolgingen, Toegang toegang, VensterEvents events,
+                            AuditLog audit, Clock clock) {
+        this.rondes = rondes;
+        this.opvolgingen = opvolgingen;
+        this.toegang = toegang;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpvolgingDto vastleggen(int jaar, String regio, OpvolgingInvoer invoer) {
+        // The round row lock serialises follow-ups, so volgnummers have no gaps or duplicates.
+        Ronde ronde = rondes.bestaandVoorWijziging(jaar);
+        toegang.vereisRegiocontactOfBeheerder(regio);
+        if (invoer.soort().alleenBeheerder() && !toegang.isBeheerder()) {
+            throw ApiException.forbidden("Alleen een beheerder legt vast dat een vraagstuk bij VWS is geagendeerd.");
+        }
+        rondes.bijKlokZetten(ronde);
+        if (ronde.status == RondeStatus.CONCEPT) {
+            throw ApiException.conflict("De ronde " + jaar + " is nog niet open; er is nog niets op te volgen.");
+        }
+        Opvolging opvolging = new Opvolging();
+        opvolging.id = UUID.randomUUID();
+        opvolging.jaar = jaar;
+        opvolging.regio = regio;
+        opvolging.volgnummer = opvolgingen.lastVolgnummer(jaar, regio) + 1;
+        opvolging.soort = invoer.soort();
+        opvolging.toelichting = invoer.toelichting();
+        opvolging.vastgelegdOp = Tijd.nu(clock);
+        opvolging.vastgelegdDoor = toegang.subject();
+        opvolgingen.persist(opvolging);
+        OpvolgingDto dto = OpvolgingDto.van(opvolging);
+        events.opvolgingVastgelegd(dto);
+        audit.record("vastgelegd", "opvolging", jaar + "/" + regio + "/" + opvolging.volgnummer, dto);
+        return dto;
+    }
+
+    @Transactional
+    public List<OpvolgingDto> page(int jaar, String regio, int offset, int size) {
+        rondes.bestaand(jaar);
+        toegang.vereisRegiocontactOfBeheerder(regio);
+        return opvolgingen.page(jaar, regio, offset, size).stream().map(OpvolgingDto::van).toList();
+    }
+
+    public long count(int jaar, String regio) {
+        return opvolgingen.countFor(jaar, regio);
+    }
+}

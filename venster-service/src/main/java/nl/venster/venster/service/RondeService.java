@@ -1,0 +1,216 @@
+package nl.venster.venster.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.venster.conventions.audit.AuditLog;
+import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.venster.domain.Ronde;
+import nl.venster.venster.domain.RondeStatus;
+import nl.venster.venster.domain.StandaardVragenlijst;
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.domain.Vraag;
+import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.repository.RondeRepository;
+import nl.venster.venster.rest.RondeAanmaken;
+import nl.venster.venster.rest.RondeDto;
+import nl.venster.venster.rest.RondeWijzigen;
+import nl.venster.venster.rest.VraagDto;
+
+/** Rounds: questionnaire and thresholds fixed once open; state only forward, by the clock or a beheerder. */
+@ApplicationScoped
+public class RondeService {
+
+    private static final String RESOURCE = "ronde";
+
+    private final RondeRepository rondes;
+    private final VensterEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock) {
+        this.rondes = rondes;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public RondeDto get(int jaar) {
+        return RondeDto.van(bestaand(jaar));
+    }
+
+    public List<RondeDto> page(int offset, int size) {
+        return rondes.page(offset, size).stream().map(RondeDto::van).toList();
+    }
+
+    public long count() {
+        return rondes.count();
+    }
+
+    @Transactional
+    public RondeDto aanmaken(RondeAanmaken invoer) {
+        InputValidation validation = new InputValidation();
+        Ronde bron = null;
+        if (invoer.kopieVan() != null) {
+            bron = rondes.findByIdOptional(invoer.kopieVan()).orElse(null);
+            validation.require(bron != null, "kopieVan", "er is geen ronde van dit jaar");
+        }
+        valideer(invoer.opent(), invoer.sluit(), invoer.vragen(), validation);
+        validation.throwIfInvalid();
+        if (rondes.findByIdOptional(invoer.jaar()).isPresent()) {
+            throw ApiException.conflict("Er is al een ronde voor " + invoer.jaar() + ".");
+        }
+        Ronde ronde = new Ronde();
+        ronde.jaar = invoer.jaar();
+        ronde.status = RondeStatus.CONCEPT;
+        ronde.opent = Tijd.utc(invoer.opent());
+        ronde.sluit = Tijd.utc(invoer.sluit());
+        ronde.vragen = invoer.vragen() != null ? vragen(invoer.vragen())
+                : bron != null ? kopie(bron.vragen) : new ArrayList<>(StandaardVragenlijst.vragen());
+        ronde.voldoendeGrens = invoer.voldoendeGrens() != null ? invoer.voldoendeGrens()
+                : bron != null ? bron.voldoendeGrens : StandaardVragenlijst.VOLDOENDE_GRENS;
+        ronde.spreidingsGrens = invoer.spreidingsGrens() != null ? invoer.spreidingsGrens()
+                : bron != null ? bron.spreidingsGrens : StandaardVragenlijst.SPREIDINGS_GRENS;
+        ronde.versie = 1;
+        rondes.persist(ronde);
+        return vastleggen(ronde, "aangemaakt");
+    }
+
+    @Transactional
+    public RondeDto wijzigen(int jaar, RondeWijzigen invoer) {
+        InputValidation validation = new InputValidation();
+        valideer(invoer.opent(), invoer.sluit(), invoer.vragen(), validation);
+        validation.throwIfInvalid();
+        Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
+        bijKlokZetten(ronde);
+        List<Vraag> vragen = vragen(invoer.vragen());
+        OffsetDateTime opent = Tijd.utc(invoer.opent());
+        boolean vragenlijstGewijzigd = !zelfdeVragen(ronde.vragen, vragen) || ronde.voldoendeGrens != invoer.voldoendeGrens()
+                || ronde.spreidingsGrens != invoer.spreidingsGrens() || !opent.isEqual(ronde.opent);
+        if (ronde.status == RondeStatus.GESLOTEN) {
+            throw ApiException.conflict("De ronde " + jaar + " is gesloten en kan niet meer veranderen.");
+        }
+        if (ronde.status == RondeStatus.OPEN && vragenlijstGewijzigd) {
+            throw ApiException.conflict("De ronde " + jaar + " is open: vragen, grenzen en openingstijd liggen vast;"
+                    + " alleen de sluitingstijd kan nog veranderen.");
+        }
+        ronde.opent = opent;
+        ronde.sluit = Tijd.utc(invoer.sluit());
+        ronde.vragen.clear();
+        ronde.vragen.addAll(vragen);
+        ronde.voldoendeGrens = invoer.voldoendeGrens();
+        ronde.spreidingsGrens = invoer.spreidingsGrens();
+        ronde.versie++;
+        return vastleggen(ronde, "gewijzigd");
+    }
+
+    /** A beheerder moves the round forward by hand, e.g. opens it early or closes it after a deadline extension. */
+    @Transactional
+    public RondeDto statusWijzigen(int jaar, RondeStatus nieuw) {
+        Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
+        bijKlokZetten(ronde);
+        if (nieuw == ronde.status) {
+            return RondeDto.van(ronde);
+        }
+        if (nieuw.isBefore(ronde.status)) {
+            throw ApiException.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + ".");
+        }
+        ronde.status = nieuw;
+        ronde.versie++;
+        return vastleggen(ronde, "status-gewijzigd");
+    }
+
+    /**
+     * Applies the clock to a locked round inside the caller's transaction (publishing the change), so a
+     * request never acts on a round whose closing time has passed before the scheduler noticed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bijKlokZetten(Ronde ronde) {
+        RondeStatus volgensKlok = ronde.statusVolgensKlok(Tijd.nu(clock));
+        if (volgensKlok != ronde.status) {
+            ronde.status = volgensKlok;
+            ronde.versie++;
+            vastleggen(ronde, "status-gewijzigd");
+        }
+    }
+
+    /** The scheduler's pass: every round whose opening or closing time has passed, each in its own transaction. */
+    public List<Integer> rondesBijKlokZetten() {
+        List<Integer> gewijzigd = new ArrayList<>();
+        for (Integer jaar : rondes.dueForTransition(Tijd.nu(clock))) {
+            if (Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> {
+                Ronde ronde = rondes.findForUpdate(jaar).orElseThrow();
+                long versie = ronde.versie;
+                bijKlokZetten(ronde);
+                return ronde.versie != versie;
+            }))) {
+                gewijzigd.add(jaar);
+            }
+        }
+        return gewijzigd;
+    }
+
+    Ronde bestaand(int jaar) {
+        return rondes.findByIdOptional(jaar).orElseThrow(() -> nietGevonden(jaar));
+    }
+
+    Ronde bestaandVoorWijziging(int jaar) {
+        return rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
+    }
+
+    private RondeDto vastleggen(Ronde ronde, String actie) {
+        RondeDto dto = RondeDto.van(ronde);
+        events.rondeGewijzigd(dto);
+        audit.record(actie, RESOURCE, Integer.toString(ronde.jaar), dto);
+        return dto;
+    }
+
+    private static void valideer(OffsetDateTime opent, OffsetDateTime sluit, List<VraagDto> vragen, InputValidation validation) {
+        if (opent != null && sluit != null) {
+            validation.require(opent.isBefore(sluit), "sluit", "moet na opent liggen");
+        }
+        if (vragen != null) {
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < vragen.size(); i++) {
+                VraagDto vraag = vragen.get(i);
+                if (vraag != null && vraag.code() != null && !codes.add(vraag.code())) {
+                    validation.add("vragen[" + i + "].code", "komt meer dan eens voor");
+                }
+            }
+        }
+    }
+
+    private static List<Vraag> vragen(List<VraagDto> vragen) {
+        return new ArrayList<>(vragen.stream().map(vraag -> new Vraag(vraag.code(), vraag.tekst(), vraag.schaal())).toList());
+    }
+
+    private static List<Vraag> kopie(List<Vraag> vragen) {
+        return new ArrayList<>(vragen.stream().map(vraag -> new Vraag(vraag.code, vraag.tekst, vraag.schaal)).toList());
+    }
+
+    private static boolean zelfdeVragen(List<Vraag> huidig, List<Vraag> nieuw) {
+        if (huidig.size() != nieuw.size()) {
+            return false;
+        }
+        for (int i = 0; i < huidig.size(); i++) {
+            Vraag a = huidig.get(i);
+            Vraag b = nieuw.get(i);
+            if (!Objects.equals(a.code, b.code) || !Objects.equals(a.tekst, b.tekst) || a.schaal != b.schaal) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ApiException nietGevonden(int jaar) {
+        return ApiException.notFound("Er is geen ronde voor " + jaar + ".");
+    }
+}
