@@ -1,0 +1,71 @@
+package nl.venster.register.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.venster.conventions.http.ApiConfig;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.paging.PageRequest;
+import nl.venster.conventions.paging.PagedResponse;
+import nl.venster.conventions.security.Roles;
+import nl.venster.register.domain.Financier;
+import nl.venster.register.domain.Roltoewijzing;
+import nl.venster.register.domain.Rolsoort;
+import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
+import nl.venster.register.rest.ContactDtos.RolInvoer;
+import nl.venster.register.service.ContactService;
+import nl.venster.register.service.Vandaag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/ontbrekende-aanspreekpunten")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rollen")
+public class AanspreekpuntResource {
+
+    private final ContactService contactService;
+    private final ApiConfig api;
+
+    public AanspreekpuntResource(ContactService contactService, ApiConfig api) {
+        this.contactService = contactService;
+        this.api = api;
+    }
+
+    @GET
+    @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+    @Operation(summary = "Regio's en financiers zonder bestuurlijk aanspreekpunt", description = "Op de peildatum (standaard "
+            + "vandaag), voor de dan bestaande regio's; gesorteerd op regio en financier.")
+    @APIResponse(responseCode = "200", description = "Een pagina ontbrekende aanspreekpunten")
+    public Response ontbrekend(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
+                               @QueryParam("zorgkantoorregio") @Pattern(regexp = "ZK[0-9]{2}", message = "ZK gevolgd door twee cijfers")
+                               String zorgkantoorregio,
+                               @QueryParam("financier") @Pattern(regexp = Financier.PATROON, message = "onbekende financier") String financier,
+                               @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
+                               @Context UriInfo uriInfo) {
+        InputValidation validation = new InputValidation();
+        PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
+        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        validation.throwIfInvalid();
+        List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier);
+        return PagedResponse.ok(Verzoek.pagina(alle, request), alle.size(), request, uriInfo);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.venster.register.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.venster.conventions.http.ApiConfig;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.paging.PageRequest;
+import nl.venster.conventions.paging.PagedResponse;
+import nl.venster.conventions.security.Roles;
+import nl.venster.register.domain.Contactpersoon;
+import nl.venster.register.rest.ContactDtos.ContactpersoonDto;
+import nl.venster.register.rest.ContactDtos.ContactpersoonInvoer;
+import nl.venster.register.service.ContactService;
+import nl.venster.register.service.Vandaag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/contactpersonen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contactpersonen", description = "Mensen met rollen in regio's; e-mail en telefoon alleen voor beheerders en "
+        + "contactpersonen van dezelfde regio")
+public class ContactpersoonResource {
+
+    private static final String UUID_PATROON = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final ContactService contactService;
+    private final ContactWeergave weergave;
+    private final ApiConfig api;
+
+    public ContactpersoonResource(ContactService contactService, ContactWeergave weergave, ApiConfig api) {
+        this.contactService = contactService;
+        this.weergave = weergave;
+        this.api = api;
+    }
+
+    @GET
+    @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+    @Operation(summary = "Contactpersonen", description = "Gesorteerd op naam; met regio alleen wie daar op de peildatum "
+            + "(standaard vandaag) een rol heeft.")
+    @APIResponse(responseCode = "200", description = "Een pagina contactpersonen")
+    public Response lijst(@QueryParam("naam") @Size(max = 200) String naam,
+                          @QueryParam("regio") @Size(max = 20) String regio,
+                          @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
+                          @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
+                          @Context UriInfo uriInfo) {
+        InputValidation validation = new InputValidation();
+        PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
+        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        validation.throwIfInvalid();
+        List<Contactpersoon> alle = contactService.contactpersonen(naam, regio, datum);
+        List<ContactpersoonDto> pagina = Verzoek.pagina(alle, request).stream().map(weergave::dto).toList();
+        return PagedResponse.ok(pagina, alle.size(), request, uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Een contactpersoon vastleggen")
+    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de contactpersoon")
+    @APIResponse(responseCode = "409", description = "Er is al een contactpersoon met dit subject")
+    public Response maak(@Valid @NotNull ContactpersoonInvoer invoer, @Context UriInfo uriInfo) {
+        Contactpersoon persoon = contactService.maak(invoer);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(persoon.id.toString()).build())
+                .entity(weergave.dto(persoon)).build();
+    }
+
+    @GET
+    @Path("/{id: " + UUID_PATROON + "}")
+    @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
+    @Operation(summary = "Eén contactpersoon met al zijn roltoewijzingen")
+    @APIResponse(responseCode = "200", description = "De contactpersoon")
+    @APIResponse(responseCode = "404", description = "Onbekend id")
+    public ContactpersoonDto een(@PathParam("id") UUID id) {
+        return weergave.dto(contactService.contactpersoon(id));
+    }
+
+    @PUT
+    @Path("/{id: " + UUID_PATROON + "}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Een contactpersoon wijzigen")
+    @APIResponse(responseCode = "200", description = "De gewijzigde contactpersoon")
+    @APIResponse(responseCode = "404", description = "Onbekend id")
+    @APIResponse(responseCode = "409", description = "Er is al een andere contactpersoon met dit subject")
+    public ContactpersoonDto wijzig(@PathParam("id") UUID id, @Valid @NotNull ContactpersoonInvoer invoer) {
+        return weergave.dto(contactService.wijzig(id, invoer));
+    }
+
+    @DELETE
+    @Path("/{id: " + UUID_PATROON + "}")
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Een contactpersoon en al zijn roltoewijzingen verwijderen")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
+    @APIResponse(responseCode = "404", description = "Onbekend id")
+    public void verwijder(@PathParam("id") UUID id) {
+        contactService.verwijder(id);
+    }
+}
