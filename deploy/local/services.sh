@@ -98,7 +98,13 @@ cmd_start() {
   done
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name port base <<<"$entry"
-    pid="$(our_pid "$name" "$(marker_of "$name")")" || pid=""
+    if ! pid="$(our_pid "$name" "$(marker_of "$name")")"; then
+      # Already gone (e.g. invalid configuration): no point waiting for it.
+      show_log_tail "$RUN_DIR/$name.log" 60
+      log "$name: exited during start-up (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
+      failed=1
+      continue
+    fi
     if wait_for_http "http://127.0.0.1:$port/q/health/ready" "$START_TIMEOUT" "$pid"; then
       log "$name: ready on http://127.0.0.1:$port$base ($(elapsed_since "$t0") since start)"
     else

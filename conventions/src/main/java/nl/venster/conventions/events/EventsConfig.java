@@ -3,6 +3,7 @@ package nl.venster.conventions.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "events")
 public interface EventsConfig {
@@ -10,9 +11,12 @@ public interface EventsConfig {
     /** OIN of the organisation operating the system, part of every event's {@code source}. */
     String oin();
 
-    /** Prefix for every topic name; the test profile uses {@code test.} to stay apart from a running system. */
-    @WithDefault("")
-    String topicPrefix();
+    /**
+     * Prefix for every topic name; none in production, {@code test.} in the test profile so tests stay apart
+     * from a running system. Optional because an empty configuration value counts as missing; in property
+     * expressions write {@code ${events.topic-prefix:}}.
+     */
+    Optional<String> topicPrefix();
 
     Relay relay();
 
