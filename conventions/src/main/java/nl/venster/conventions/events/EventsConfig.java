@@ -2,6 +2,7 @@ package nl.venster.conventions.events;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,7 +17,12 @@ public interface EventsConfig {
      * from a running system. Optional because an empty configuration value counts as missing; in property
      * expressions write {@code ${events.topic-prefix:}}.
      */
-    Optional<String> topicPrefix();
+    @WithName("topic-prefix")
+    Optional<String> configuredTopicPrefix();
+
+    default String topicPrefix() {
+        return configuredTopicPrefix().orElse("");
+    }
 
     Relay relay();
 

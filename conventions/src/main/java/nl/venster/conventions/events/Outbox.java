@@ -80,7 +80,7 @@ public class Outbox {
              PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
                      + "(id, topic, record_key, event_type, cloud_event) values (?, ?, ?, ?, cast(? as jsonb))")) {
             insert.setObject(1, id);
-            insert.setString(2, config.topicPrefix().orElse("") + topic);
+            insert.setString(2, config.topicPrefix() + topic);
             insert.setString(3, key);
             insert.setString(4, type);
             insert.setObject(5, cloudEventJson, Types.VARCHAR);
