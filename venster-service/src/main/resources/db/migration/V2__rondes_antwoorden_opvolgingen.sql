@@ -55,10 +55,11 @@ create table opvolging (
 );
 
 -- Replica of the registry (register.* topics): enough to decide who may answer where, so that
--- submitting keeps working while the registry is down.
+-- submitting keeps working while the registry is down. Text columns: the replica stores what the
+-- registry sends and must not stall on a longer value than expected.
 create table replica_regio (
-    code         varchar(20)  primary key,
-    naam         varchar(255) not null,
+    code         text         primary key,
+    naam         text         not null,
     geldig_vanaf date         not null,
     geldig_tot   date,
     verwijderd   boolean      not null default false,
@@ -67,8 +68,8 @@ create table replica_regio (
 
 create table replica_contactpersoon (
     id         uuid         primary key,
-    naam       varchar(255) not null,
-    subject    varchar(255) not null,
+    naam       text         not null,
+    subject    text         not null,
     verwijderd boolean      not null default false,
     versie     bigint       not null
 );
@@ -76,9 +77,9 @@ create table replica_contactpersoon (
 create table replica_rol (
     id                uuid        not null,
     contactpersoon_id uuid        not null references replica_contactpersoon (id) on delete cascade,
-    regio             varchar(20) not null,
-    financier         varchar(16) not null,
-    rol               varchar(32) not null,
+    regio             text        not null,
+    financier         text        not null,
+    rol               text        not null,
     vanaf             date        not null,
     tot               date,
     primary key (contactpersoon_id, id)

@@ -24,6 +24,7 @@ public class RegisterConsumer {
     static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
 
     private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
+    private static final int MAX_POGINGEN = 10;
 
     private final ReplicaService replica;
     // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
@@ -37,6 +38,45 @@ public class RegisterConsumer {
     @Incoming("regios")
     @Blocking
     public void regio(ConsumerRecord<String, String> record) {
+        metHerhaling(record, () -> applyRegio(record));
+    }
+
+    @Incoming("contactpersonen")
+    @Blocking
+    public void contactpersoon(ConsumerRecord<String, String> record) {
+        metHerhaling(record, () -> applyContactpersoon(record));
+    }
+
+    /**
+     * A transient failure (database away) is retried for a while; if it persists the exception stops the
+     * channel without acknowledging, so the record is delivered again after a restart, never skipped.
+     */
+    private static void metHerhaling(ConsumerRecord<String, String> record, Runnable apply) {
+        long wacht = 200;
+        for (int poging = 1; ; poging++) {
+            try {
+                apply.run();
+                return;
+            } catch (RuntimeException e) {
+                if (poging == MAX_POGINGEN) {
+                    LOG.errorf("Record %s-%d@%d kon na %d pogingen niet worden verwerkt: %s", record.topic(), record.partition(),
+                            record.offset(), poging, e.getMessage());
+                    throw e;
+                }
+                LOG.warnf("Record %s-%d@%d niet verwerkt (poging %d), opnieuw: %s", record.topic(), record.partition(),
+                        record.offset(), poging, e.getMessage());
+                try {
+                    Thread.sleep(wacht);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                wacht = Math.min(wacht * 2, 10_000);
+            }
+        }
+    }
+
+    private void applyRegio(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             if (record.key() != null) {
                 replica.regioVerwijderd(record.key());
@@ -55,9 +95,7 @@ public class RegisterConsumer {
         replica.regioGewijzigd(eventId(event), event.type(), withVersion(snapshot, event));
     }
 
-    @Incoming("contactpersonen")
-    @Blocking
-    public void contactpersoon(ConsumerRecord<String, String> record) {
+    private void applyContactpersoon(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             UUID id = uuid(record.key());
             if (id != null) {

@@ -19,8 +19,8 @@ public class OpvolgingRepository implements PanacheRepositoryBase<Opvolging, UUI
     }
 
     public long lastVolgnummer(int jaar, String regio) {
-        Long last = find("select max(o.volgnummer) from Opvolging o where o.jaar = ?1 and o.regio = ?2", jaar, regio)
-                .project(Long.class).firstResult();
+        Long last = getEntityManager().createQuery("select max(o.volgnummer) from Opvolging o where o.jaar = :jaar and o.regio = :regio", Long.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).getSingleResult();
         return last == null ? 0 : last;
     }
 }

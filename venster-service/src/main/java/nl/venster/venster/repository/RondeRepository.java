@@ -28,7 +28,9 @@ public class RondeRepository implements PanacheRepositoryBase<Ronde, Integer> {
 
     /** Rounds whose opening or closing time has passed while their stored status lags behind. */
     public List<Integer> dueForTransition(OffsetDateTime now) {
-        return find("(status = ?1 and opent <= ?3) or (status = ?2 and sluit <= ?3)",
-                RondeStatus.CONCEPT, RondeStatus.OPEN, now).project(Integer.class).list();
+        return getEntityManager().createQuery("select r.jaar from Ronde r where (r.status = :concept and r.opent <= :nu)"
+                        + " or (r.status = :open and r.sluit <= :nu) order by r.jaar", Integer.class)
+                .setParameter("concept", RondeStatus.CONCEPT).setParameter("open", RondeStatus.OPEN).setParameter("nu", now)
+                .getResultList();
     }
 }

@@ -55,15 +55,19 @@ public class ReplicaService {
         if (regio != null && snapshot.versie() <= regio.versie) {
             return;
         }
-        if (regio == null) {
+        boolean nieuw = regio == null;
+        if (nieuw) {
             regio = new ReplicaRegio();
             regio.code = snapshot.code();
-            regios.persist(regio);
         }
         regio.naam = snapshot.naam();
         regio.geldigVanaf = snapshot.geldigVanaf();
         regio.geldigTot = snapshot.geldigTot();
         regio.versie = snapshot.versie();
+        if (nieuw) {
+            // Hibernate inserts the state as it is at persist time, so the entity is complete first.
+            regios.persist(regio);
+        }
         audit.record("bijgewerkt", "replica-regio", regio.code, Map.of("versie", regio.versie));
     }
 
@@ -87,10 +91,10 @@ public class ReplicaService {
         if (contact != null && snapshot.versie() <= contact.versie) {
             return;
         }
-        if (contact == null) {
+        boolean nieuw = contact == null;
+        if (nieuw) {
             contact = new ReplicaContactpersoon();
             contact.id = snapshot.id();
-            contactpersonen.persist(contact);
         }
         contact.naam = snapshot.naam();
         contact.subject = snapshot.subject();
@@ -98,6 +102,9 @@ public class ReplicaService {
         contact.rollen.clear();
         for (RolSnapshot rol : snapshot.rollen()) {
             contact.rollen.add(new ReplicaRol(rol.id(), rol.regio(), rol.financier(), rol.rol(), rol.vanaf(), rol.tot()));
+        }
+        if (nieuw) {
+            contactpersonen.persist(contact);
         }
         audit.record("bijgewerkt", "replica-contactpersoon", contact.id.toString(),
                 Map.of("versie", contact.versie, "rollen", contact.rollen.size()));
@@ -119,6 +126,8 @@ public class ReplicaService {
             contact.id = id;
             contact.naam = "";
             contact.subject = "";
+            contact.verwijderd = true;
+            contact.versie = VERWIJDERD;
             contactpersonen.persist(contact);
         }
         contact.verwijderd = true;
