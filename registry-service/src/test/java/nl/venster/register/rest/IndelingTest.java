@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +21,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import nl.venster.conventions.testing.TestJwtKeys;
+import nl.venster.register.service.Referentiedata;
 import org.junit.jupiter.api.Test;
 
 /** Regions and memberships against the real database: the seed, splits, refused changes. */
@@ -33,6 +33,9 @@ class IndelingTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    Referentiedata referentiedata;
 
     @Test
     void freshSeedHas31RegionsAnd342GemeentenAndPassesTheCoverageCheck() {
@@ -149,6 +152,30 @@ class IndelingTest {
                 .post(BASE + "/regios").then(), 409);
         assertProblem(Api.lezer().body(Map.of("code", "ZK06-LEZER", "naam", "Extra", "zorgkantoorregio", "ZK06"))
                 .post(BASE + "/regios").then(), 403);
+    }
+
+    @Test
+    void theSeedPublishedEachRegionOnceAndLoadingAgainChangesNothing() throws Exception {
+        String seedEvents = "select count(distinct record_key) from outbox_event where topic = 'test.register.regios' "
+                + "and cloud_event ->> 'sequence' = '1' and record_key ~ '^ZK[0-9]{2}$'";
+        assertEquals(31, telling(seedEvents));
+        int outbox = telling("select count(*) from outbox_event");
+        int regios = telling("select count(*) from regio");
+        int leden = telling("select count(*) from lidmaatschap");
+        referentiedata.laad();
+        assertEquals(outbox, telling("select count(*) from outbox_event"));
+        assertEquals(regios, telling("select count(*) from regio"));
+        assertEquals(leden, telling("select count(*) from lidmaatschap"));
+        assertEquals(342, telling("select count(*) from gemeente where geldig_vanaf = date '2020-01-01'"));
+    }
+
+    private int telling(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql);
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private int outboxRijen(String sleutel) throws Exception {
