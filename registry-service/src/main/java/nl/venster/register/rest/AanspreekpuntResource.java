@@ -56,7 +56,7 @@ public class AanspreekpuntResource {
             + "vandaag), voor de dan bestaande regio's; gesorteerd op regio en financier.")
     @APIResponse(responseCode = "200", description = "Een pagina ontbrekende aanspreekpunten")
     public Response ontbrekend(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
-                               @QueryParam("zorgkantoorregio") @Pattern(regexp = "ZK[0-9]{2}", message = "ZK gevolgd door twee cijfers")
+                               @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers")
                                String zorgkantoorregio,
                                @QueryParam("financier") @Pattern(regexp = Financier.PATROON, message = "onbekende financier") String financier,
                                @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,

@@ -3,6 +3,7 @@ package nl.venster.register.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,7 +60,7 @@ public class ContactpersoonResource {
             + "(standaard vandaag) een rol heeft.")
     @APIResponse(responseCode = "200", description = "Een pagina contactpersonen")
     public Response lijst(@QueryParam("naam") @Size(max = 200) String naam,
-                          @QueryParam("regio") @Size(max = 20) String regio,
+                          @QueryParam("regio") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String regio,
                           @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                           @Context UriInfo uriInfo) {

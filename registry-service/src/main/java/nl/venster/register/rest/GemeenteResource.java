@@ -2,6 +2,7 @@ package nl.venster.register.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -73,8 +74,8 @@ public class GemeenteResource {
             + "bestaan, met hun regio op die datum; op code gesorteerd.")
     @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
     public Response lijst(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
-                          @QueryParam("regio") @Size(max = 20) String regio,
-                          @QueryParam("zorgkantoorregio") @Size(max = 4) String zorgkantoorregio,
+                          @QueryParam("regio") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String regio,
+                          @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String zorgkantoorregio,
                           @QueryParam("naam") @Size(max = 200) String naam,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                           @Context UriInfo uriInfo) {
@@ -100,7 +101,7 @@ public class GemeenteResource {
             + "en alle lidmaatschappen.")
     @APIResponse(responseCode = "200", description = "De gemeente")
     @APIResponse(responseCode = "404", description = "Onbekende gemeentecode")
-    public GemeenteDetailDto een(@PathParam("code") String code,
+    public GemeenteDetailDto een(@PathParam("code") @Pattern(regexp = RegioDtos.GEMEENTECODE, message = "GM gevolgd door vier cijfers") String code,
                                  @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         InputValidation validation = new InputValidation();
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));

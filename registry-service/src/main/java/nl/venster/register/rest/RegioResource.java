@@ -3,6 +3,7 @@ package nl.venster.register.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class RegioResource {
             + "bestaan, met hun gemeenten op die datum; op code gesorteerd.")
     @APIResponse(responseCode = "200", description = "Een pagina regio's")
     public Response lijst(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
-                          @QueryParam("zorgkantoorregio") @Size(max = 4) String zorgkantoorregio,
+                          @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String zorgkantoorregio,
                           @QueryParam("naam") @Size(max = 200) String naam,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                           @Context UriInfo uriInfo) {
@@ -93,7 +94,7 @@ public class RegioResource {
     @Operation(summary = "Eén regio", description = "Met haar gemeenten op de peildatum (standaard vandaag).")
     @APIResponse(responseCode = "200", description = "De regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
-    public RegioDto een(@PathParam("code") String code,
+    public RegioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                         @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         InputValidation validation = new InputValidation();
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
@@ -109,7 +110,7 @@ public class RegioResource {
             description = "De thema's ouderen, ggz en preventie blijven verplicht.")
     @APIResponse(responseCode = "200", description = "De gewijzigde regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
-    public RegioDto wijzig(@PathParam("code") String code, @Valid @NotNull RegioWijziging wijziging) {
+    public RegioDto wijzig(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RegioWijziging wijziging) {
         return dto(regioService.wijzig(code, wijziging), Vandaag.datum());
     }
 
@@ -120,7 +121,7 @@ public class RegioResource {
             + "toekomst), met peildatum de op die datum geldige; gesorteerd op gemeentecode en vanaf.")
     @APIResponse(responseCode = "200", description = "Een pagina lidmaatschappen")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
-    public Response lidmaatschappen(@PathParam("code") String code,
+    public Response lidmaatschappen(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                                     @Parameter(description = "jjjj-mm-dd") @QueryParam("peildatum") String peildatum,
                                     @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                                     @Context UriInfo uriInfo) {
@@ -144,7 +145,7 @@ public class RegioResource {
     @APIResponse(responseCode = "200", description = "De geraakte regio's op de ingangsdatum")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     @APIResponse(responseCode = "409", description = "De indeling zou niet sluitend zijn; het lid gemeenten noemt ze")
-    public List<RegioDto> verplaats(@PathParam("code") String code, @Valid @NotNull VerplaatsingNaarRegio verplaatsing) {
+    public List<RegioDto> verplaats(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull VerplaatsingNaarRegio verplaatsing) {
         List<Regio> geraakt = regioService.verplaatsNaar(code, verplaatsing.ingangsdatum(), verplaatsing.gemeenten());
         return dtos(geraakt, verplaatsing.ingangsdatum());
     }

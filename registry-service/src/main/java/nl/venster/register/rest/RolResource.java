@@ -60,7 +60,7 @@ public class RolResource {
             + "met peildatum de dan geldige; gesorteerd op financier, rol en vanaf.")
     @APIResponse(responseCode = "200", description = "Een pagina roltoewijzingen")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
-    public Response lijst(@PathParam("code") String code,
+    public Response lijst(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                           @Parameter(description = "jjjj-mm-dd") @QueryParam("peildatum") String peildatum,
                           @QueryParam("financier") @Pattern(regexp = Financier.PATROON, message = "onbekende financier") String financier,
                           @QueryParam("rol") @Pattern(regexp = Rolsoort.PATROON, message = "onbekende rol") String rol,
@@ -82,7 +82,7 @@ public class RolResource {
     @APIResponse(responseCode = "201", description = "Toegewezen; Location wijst naar de toewijzing")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
-    public Response wijsToe(@PathParam("code") String code, @Valid @NotNull RolInvoer invoer, @Context UriInfo uriInfo) {
+    public Response wijsToe(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RolInvoer invoer, @Context UriInfo uriInfo) {
         Roltoewijzing toewijzing = contactService.wijsToe(code, invoer);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(toewijzing.id.toString()).build())
                 .entity(weergave.rolDtos(List.of(toewijzing)).get(0)).build();
@@ -94,7 +94,7 @@ public class RolResource {
     @Operation(summary = "Eén roltoewijzing")
     @APIResponse(responseCode = "200", description = "De roltoewijzing")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
-    public RolDto een(@PathParam("code") String code, @PathParam("id") UUID id) {
+    public RolDto een(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @PathParam("id") UUID id) {
         return weergave.rolDtos(List.of(contactService.rol(code, id))).get(0);
     }
 
@@ -106,7 +106,7 @@ public class RolResource {
     @APIResponse(responseCode = "200", description = "De gewijzigde roltoewijzing")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
-    public RolDto wijzig(@PathParam("code") String code, @PathParam("id") UUID id, @Valid @NotNull RolInvoer invoer) {
+    public RolDto wijzig(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @PathParam("id") UUID id, @Valid @NotNull RolInvoer invoer) {
         return weergave.rolDtos(List.of(contactService.wijzigRol(code, id, invoer))).get(0);
     }
 
@@ -117,7 +117,7 @@ public class RolResource {
             + "krijgt een tot-datum (PUT); verwijderen is voor vergissingen.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
-    public void verwijder(@PathParam("code") String code, @PathParam("id") UUID id) {
+    public void verwijder(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @PathParam("id") UUID id) {
         contactService.verwijderRol(code, id);
     }
 }

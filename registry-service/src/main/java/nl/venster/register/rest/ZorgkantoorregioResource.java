@@ -2,6 +2,7 @@ package nl.venster.register.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,7 +75,7 @@ public class ZorgkantoorregioResource {
     @Operation(summary = "Eén zorgkantoorregio")
     @APIResponse(responseCode = "200", description = "De zorgkantoorregio")
     @APIResponse(responseCode = "404", description = "Onbekende code")
-    public ZorgkantoorregioDto een(@PathParam("code") String code) {
+    public ZorgkantoorregioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String code) {
         return zorgkantoorregios.findByIdOptional(code).map(ZorgkantoorregioDto::van)
                 .orElseThrow(() -> ApiException.notFound("Er is geen zorgkantoorregio met code " + code + "."));
     }

@@ -134,6 +134,10 @@ class IndelingTest {
                 .post(BASE + "/regios/ZK11/lidmaatschappen").then(), 403);
         assertProblem(Api.lezer().get(BASE + "/regios?peildatum=gisteren&page=0").then(), 400)
                 .body("invalidParams.name", containsInAnyOrder("peildatum", "page"));
+        assertProblem(Api.lezer().get(BASE + "/gemeenten/gm12").then(), 400).body("invalidParams.name", hasItem("code"));
+        assertProblem(Api.lezer().get(BASE + "/gemeenten/GM9997").then(), 404);
+        assertProblem(Api.lezer().get(BASE + "/gemeenten?zorgkantoorregio=Utrecht").then(), 400)
+                .body("invalidParams.name", hasItem("zorgkantoorregio"));
     }
 
     @Test

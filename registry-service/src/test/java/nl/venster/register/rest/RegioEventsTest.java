@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -61,9 +60,9 @@ class RegioEventsTest {
         int versieZk10 = Api.lezer().get(Api.BASE + "/regios/ZK10").then().extract().path("versie");
         int versieZk33 = Api.lezer().get(Api.BASE + "/regios/ZK33").then().extract().path("versie");
 
-        Predicate<JsonNode> vanDezeVerplaatsing = e -> OffsetDateTime.parse(e.get("time").asText()).isAfter(start)
-                && e.get("data").get("leden").toString().contains("2029-06-01");
-        List<JsonNode> events = lees(vanDezeVerplaatsing.and(e -> e.get("subject").asText().matches("regio/ZK(10|33)")), 2);
+        Predicate<JsonNode> vanDezeVerplaatsing = e -> OffsetDateTime.parse(e.path("time").asText()).isAfter(start)
+                && e.path("data").path("leden").toString().contains("2029-06-01");
+        List<JsonNode> events = lees(vanDezeVerplaatsing.and(e -> e.path("subject").asText().matches("regio/ZK(10|33)")), 2);
         assertEquals(2, events.size());
         JsonNode zk10 = events.stream().filter(e -> e.get("subject").asText().equals("regio/ZK10")).findFirst().orElseThrow();
         JsonNode zk33 = events.stream().filter(e -> e.get("subject").asText().equals("regio/ZK33")).findFirst().orElseThrow();
@@ -90,7 +89,9 @@ class RegioEventsTest {
                         continue;
                     }
                     JsonNode event = json(record.value());
-                    if (filter.test(event)) {
+                    // The topic is shared with other services' tests, which may publish their own test records.
+                    if (event != null && event.path("source").asText().endsWith(":systeem:registry-service")
+                            && event.path("data").isObject() && filter.test(event)) {
                         assertEquals(event.get("data").get("code").asText(), record.key(), "record key is the region code");
                         gevonden.add(event);
                     }
@@ -107,7 +108,7 @@ class RegioEventsTest {
         try {
             return MAPPER.readTree(waarde);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return null;
         }
     }
 }
