@@ -218,6 +218,22 @@ class AntwoordenTest {
         assertProblem(indienen(TestTokens.aanspreekpunt("x"), 2099, "ZK01", "gemeenten", antwoorden(5, 5, 5), null).then(), 404);
     }
 
+    static List<Long> longs(String sql, String parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, parameter);
+                List<Long> values = new java.util.ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        values.add(result.getLong(1));
+                    }
+                }
+                return values;
+            }
+        });
+    }
+
     static long rows(String sql, String parameter) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();

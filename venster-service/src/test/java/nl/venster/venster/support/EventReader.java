@@ -3,6 +3,8 @@ package nl.venster.venster.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -40,6 +42,11 @@ public final class EventReader {
      * {@code expected} have arrived and then a little longer, so that a duplicate would be seen too.
      */
     public static List<Event> read(String topicWithoutPrefix, String subjectPrefix, int expected) {
+        return read(topicWithoutPrefix, subjectPrefix, expected, Instant.EPOCH);
+    }
+
+    /** As {@link #read(String, String, int)}, only events whose CloudEvent time is not before {@code since}. */
+    public static List<Event> read(String topicWithoutPrefix, String subjectPrefix, int expected, Instant since) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "venster-test-" + UUID.randomUUID());
@@ -56,7 +63,8 @@ public final class EventReader {
                         continue;
                     }
                     JsonNode json = parse(record.value());
-                    if (json != null && json.path("subject").asText("").startsWith(subjectPrefix)) {
+                    if (json != null && json.path("subject").asText("").startsWith(subjectPrefix)
+                            && !OffsetDateTime.parse(json.path("time").asText()).toInstant().isBefore(since)) {
                         events.add(new Event(record.key(), json));
                     }
                 }
