@@ -3,11 +3,11 @@
 # in line, like deploy/local/kafka.sh (without the test. copies: compose is not used by the test suite).
 # Partitions are only ever increased by hand: Kafka cannot reduce them, and more would move keys between partitions.
 set -eu
-KT=/opt/kafka/bin/kafka-topics.sh
-KC=/opt/kafka/bin/kafka-configs.sh
+KT=${KAFKA_BIN:-/opt/kafka/bin}/kafka-topics.sh
+KC=${KAFKA_BIN:-/opt/kafka/bin}/kafka-configs.sh
 : "${BOOTSTRAP:?}" "${REPLICATION_FACTOR:=1}"
 existing=$($KT --bootstrap-server "$BOOTSTRAP" --list)
-grep -v '^[[:space:]]*\(#\|$\)' /opt/venster/topics.conf | while read -r name partitions configs; do
+grep -v '^[[:space:]]*\(#\|$\)' "${TOPICS_CONF:-/opt/venster/topics.conf}" | while read -r name partitions configs; do
   if printf '%s\n' "$existing" | grep -qx "$name"; then
     echo "topic $name exists"
   else
