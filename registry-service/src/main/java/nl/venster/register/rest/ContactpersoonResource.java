@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "contactpersonen van dezelfde regio")
 public class ContactpersoonResource {
 
-    private static final String UUID_PATROON = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     private final ContactService contactService;
     private final ContactWeergave weergave;
     private final ApiConfig api;
@@ -86,7 +84,7 @@ public class ContactpersoonResource {
     }
 
     @GET
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "Eén contactpersoon met al zijn roltoewijzingen")
     @APIResponse(responseCode = "200", description = "De contactpersoon")
@@ -96,7 +94,7 @@ public class ContactpersoonResource {
     }
 
     @PUT
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
     @Operation(summary = "Een contactpersoon wijzigen")
@@ -108,7 +106,7 @@ public class ContactpersoonResource {
     }
 
     @DELETE
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @RolesAllowed(Roles.BEHEERDER)
     @Operation(summary = "Een contactpersoon en al zijn roltoewijzingen verwijderen")
     @APIResponse(responseCode = "204", description = "Verwijderd")

@@ -31,7 +31,6 @@ import nl.venster.register.domain.Rolsoort;
 import nl.venster.register.rest.ContactDtos.RolDto;
 import nl.venster.register.rest.ContactDtos.RolInvoer;
 import nl.venster.register.service.ContactService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rollen", description = "Wie spreekt voor wie: roltoewijzingen per regio en financier")
 public class RolResource {
-
-    private static final String UUID_PATROON = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final ContactService contactService;
     private final ContactWeergave weergave;
@@ -89,7 +86,7 @@ public class RolResource {
     }
 
     @GET
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "Eén roltoewijzing")
     @APIResponse(responseCode = "200", description = "De roltoewijzing")
@@ -99,7 +96,7 @@ public class RolResource {
     }
 
     @PUT
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
     @Operation(summary = "Een roltoewijzing wijzigen, bijvoorbeeld beëindigen met tot")
@@ -111,7 +108,7 @@ public class RolResource {
     }
 
     @DELETE
-    @Path("/{id: " + UUID_PATROON + "}")
+    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @RolesAllowed(Roles.BEHEERDER)
     @Operation(summary = "Een ten onrechte vastgelegde roltoewijzing verwijderen", description = "Een rol die eindigt, "
             + "krijgt een tot-datum (PUT); verwijderen is voor vergissingen.")
