@@ -68,6 +68,8 @@ class ComposeAndImageTest {
             assertTrue(((List<?>) s.get("ports")).stream().anyMatch(p -> String.valueOf(p).endsWith(":" + port + ":" + port)),
                     service + ": publishes quarkus.http.port " + port);
             assertTrue(String.valueOf(map(s.get("healthcheck")).get("test")).contains("/q/health/ready"), service);
+            assertEquals(Boolean.TRUE, s.get("read_only"), service + ": read-only root file system");
+            assertEquals(List.of("/tmp"), s.get("tmpfs"), service + ": a writable /tmp");
             Map<String, Object> dependsOn = map(s.get("depends_on"));
             assertEquals("service_healthy", map(dependsOn.get("postgres")).get("condition"), service);
             assertEquals("service_completed_successfully", map(dependsOn.get("kafka-topics")).get("condition"), service);
