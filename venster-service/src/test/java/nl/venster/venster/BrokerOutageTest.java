@@ -1,0 +1,55 @@
+package nl.venster.venster;
+
+import static nl.venster.venster.support.Scenario.antwoorden;
+import static nl.venster.venster.support.Scenario.indienen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.venster.conventions.testing.TestJwtKeys;
+import nl.venster.venster.support.EventReader;
+import nl.venster.venster.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The real thing: the shared local broker is stopped, submissions still succeed, and their events arrive
+ * exactly once after it restarts. Stopping the broker breaks every other suite running at that moment,
+ * so this runs only on request, alone: {@code -Dvenster.broker-outage-test=true -Dtest=BrokerOutageTest}.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@EnabledIfSystemProperty(named = "venster.broker-outage-test", matches = "true")
+class BrokerOutageTest {
+
+    @Test
+    void submissionsSucceedWhileTheBrokerIsStoppedAndTheirEventsArriveAfterItRestarts() throws Exception {
+        Scenario.Regio regio = Scenario.regioMetAanspreekpunten();
+        int jaar = Scenario.openRonde();
+
+        kafka("stop");
+        try {
+            indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(7, 7, 7), null).then().statusCode(201);
+            indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(8, 7, 7), "\"1\"").then().statusCode(200);
+            indienen(regio.token("zorgverzekeraar"), jaar, regio.code(), "zorgverzekeraar", antwoorden(6, 6, 6), null).then().statusCode(201);
+        } finally {
+            kafka("start");
+        }
+
+        List<EventReader.Event> events = EventReader.read("venster.antwoorden", "antwoordset/" + jaar + "/" + regio.code() + "/", 3);
+        assertEquals(3, events.size(), "each submission exactly once");
+        assertEquals(List.of(1L, 2L), events.stream()
+                .filter(event -> event.cloudEvent().get("subject").asText().endsWith("/gemeenten"))
+                .map(EventReader.Event::sequence).toList());
+    }
+
+    private static void kafka(String command) throws Exception {
+        Process process = new ProcessBuilder(Path.of("..", "deploy", "local", "kafka.sh").toString(), command).inheritIO().start();
+        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("deploy/local/kafka.sh " + command + " failed");
+        }
+    }
+}
