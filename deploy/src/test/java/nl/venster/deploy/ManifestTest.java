@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -110,6 +111,40 @@ class ManifestTest {
         for (String yaml : wrong) {
             assertThrows(AssertionError.class, () -> Manifests.parse("test", Kustomize.YAML.readTree(yaml)), yaml);
         }
+    }
+
+    /**
+     * This test's renderer must equal Kustomize itself. Runs where {@code kubectl} (with its built-in Kustomize) is on
+     * the PATH — it renders offline, no cluster needed — and is skipped elsewhere.
+     */
+    @ParameterizedTest
+    @MethodSource("renderings")
+    void theRendererAgreesWithKubectlKustomize(String dir) throws Exception {
+        Process version;
+        try {
+            version = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            version = null;
+        }
+        assumeTrue(version != null && version.waitFor() == 0, "kubectl not installed");
+        Process p = new ProcessBuilder("kubectl", "kustomize", KUBERNETES.resolve(dir).toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), "kubectl kustomize " + dir);
+        Path rendered = Files.createTempFile("kustomize", ".yaml");
+        try {
+            Files.write(rendered, out);
+            assertEquals(byName(Kustomize.readDocuments(rendered)), byName(Kustomize.build(KUBERNETES.resolve(dir))),
+                    dir + ": kubectl kustomize and this test's renderer differ");
+        } finally {
+            Files.delete(rendered);
+        }
+    }
+
+    static Map<String, ObjectNode> byName(List<ObjectNode> docs) {
+        Map<String, ObjectNode> m = new TreeMap<>();
+        docs.forEach(d -> m.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
+        return m;
     }
 
     @ParameterizedTest
