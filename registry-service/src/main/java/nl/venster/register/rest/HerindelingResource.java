@@ -3,6 +3,7 @@ package nl.venster.register.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,10 +51,11 @@ public class HerindelingResource {
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
     public HerindelingResultaat csv(@Parameter(description = "jjjj-mm-dd, verplicht") @QueryParam("ingangsdatum") String ingangsdatum,
-                                    @QueryParam("dryRun") Boolean dryRun, String csv) {
+                                    @Parameter(description = "true: alleen het verschil tonen") @QueryParam("dryRun")
+                                    @Pattern(regexp = "true|false", message = "true of false") String dryRun, String csv) {
         LocalDate datum = ingangsdatum(ingangsdatum);
         List<Regel> regels = herindelingService.leesCsv(csv);
-        return herindelingService.herindel(datum, Boolean.TRUE.equals(dryRun), regels);
+        return herindelingService.herindel(datum, "true".equals(dryRun), regels);
     }
 
     @POST
@@ -63,9 +65,10 @@ public class HerindelingResource {
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
     public HerindelingResultaat json(@Parameter(description = "jjjj-mm-dd, verplicht") @QueryParam("ingangsdatum") String ingangsdatum,
-                                     @QueryParam("dryRun") Boolean dryRun, @Valid @NotNull Gemeentelijst lijst) {
+                                     @Parameter(description = "true: alleen het verschil tonen") @QueryParam("dryRun")
+                                    @Pattern(regexp = "true|false", message = "true of false") String dryRun, @Valid @NotNull Gemeentelijst lijst) {
         LocalDate datum = ingangsdatum(ingangsdatum);
-        return herindelingService.herindel(datum, Boolean.TRUE.equals(dryRun),
+        return herindelingService.herindel(datum, "true".equals(dryRun),
                 lijst.gemeenten().stream().map(GemeenteRegel::alsRegel).toList());
     }
 

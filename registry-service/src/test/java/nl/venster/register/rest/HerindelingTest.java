@@ -115,6 +115,10 @@ class HerindelingTest {
         assertProblem(Api.beheerder().contentType("text/csv").body("code,naam\nGM0001,A\n")
                 .post(BASE + "/herindelingen").then(), 400)
                 .body("invalidParams.name", hasItem("ingangsdatum"));
+        // A misspelt dryRun must not silently apply the list.
+        assertProblem(Api.beheerder().contentType("text/csv").body("gemeentecode,gemeentenaam,zorgkantoorregio_code\nGM0014,Groningen,ZK09\n")
+                .queryParam("ingangsdatum", "2035-01-01").queryParam("dryRun", "ja").post(BASE + "/herindelingen").then(), 400)
+                .body("invalidParams.name", hasItem("dryRun"));
         assertProblem(Api.beheerder().body(Map.of("gemeenten", List.of(
                         Map.of("gemeentecode", "GM0014", "gemeentenaam", "Groningen", "zorgkantoorregio", "ZK98"),
                         Map.of("gemeentecode", "GM0014", "gemeentenaam", "Groningen", "zorgkantoorregio", "ZK09"))))
