@@ -21,6 +21,11 @@ public class RegioStatusRepository implements PanacheRepository<RegioStatusRij> 
         return list("regio = ?1 order by jaar", regio);
     }
 
+    public List<Integer> jarenVanRegio(String regio) {
+        return getEntityManager().createQuery("select r.jaar from RegioStatusRij r where r.regio = ?1", Integer.class)
+                .setParameter(1, regio).getResultList();
+    }
+
     public long verwijderVanRonde(int jaar) {
         return delete("jaar", jaar);
     }

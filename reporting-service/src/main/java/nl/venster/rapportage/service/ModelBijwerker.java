@@ -97,9 +97,10 @@ public class ModelBijwerker {
             herberekening.naWijzigingVanRonde(set.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
             herberekening.naWijzigingVanRonde(opvolging.jaar());
-        } else {
-            // A region's validity or name can change which regions belong to any round.
-            herberekening.alleRondes();
+        } else if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
+            herberekening.naWijzigingVanRegio(regio.code());
+        } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {
+            herberekening.naWijzigingVanRegio(regio.code());
         }
     }
 
@@ -108,16 +109,20 @@ public class ModelBijwerker {
         if (regio != null && regio.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
         }
-        if (regio == null) {
+        boolean nieuw = regio == null;
+        if (nieuw) {
             regio = new RegioFeit();
             regio.code = event.code();
-            regios.persist(regio);
         }
         regio.naam = event.naam();
         regio.zorgkantoorregio = event.zorgkantoorregio();
         regio.geldigVanaf = event.geldigVanaf();
         regio.geldigTot = event.geldigTot();
         regio.versie = event.versie();
+        if (nieuw) {
+            // Persisted only when complete: Hibernate takes the insert's values at persist time.
+            regios.persist(regio);
+        }
         return Toepassing.TOEGEPAST;
     }
 
@@ -126,10 +131,10 @@ public class ModelBijwerker {
         if (ronde != null && ronde.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
         }
-        if (ronde == null) {
+        boolean nieuw = ronde == null;
+        if (nieuw) {
             ronde = new RondeFeit();
             ronde.jaar = event.jaar();
-            rondes.persist(ronde);
         }
         ronde.status = event.status();
         ronde.opent = event.opent();
@@ -138,6 +143,9 @@ public class ModelBijwerker {
         ronde.voldoendeGrens = event.voldoendeGrens();
         ronde.spreidingsGrens = event.spreidingsGrens();
         ronde.versie = event.versie();
+        if (nieuw) {
+            rondes.persist(ronde);
+        }
         return Toepassing.TOEGEPAST;
     }
 

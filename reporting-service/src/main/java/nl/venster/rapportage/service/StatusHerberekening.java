@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
 import nl.venster.rapportage.domain.Financier;
@@ -55,7 +57,23 @@ public class StatusHerberekening {
         herberekenJaar(jaar + 1);
     }
 
-    /** After a change that can touch every round (a region's validity or name), oldest round first. */
+    /**
+     * After a change of a region's snapshot (validity, name) or its removal: the rounds it belonged to and
+     * the rounds it belongs to now, each with the following year, oldest first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void naWijzigingVanRegio(String code) {
+        SortedSet<Integer> jaren = new TreeSet<>(statussen.jarenVanRegio(code));
+        RegioFeit regio = regios.findById(code);
+        if (regio != null) {
+            rondes.listAll().stream().filter(ronde -> regio.geldigOp(ronde.openingsdag())).forEach(ronde -> jaren.add(ronde.jaar));
+        }
+        SortedSet<Integer> metVolgendJaar = new TreeSet<>(jaren);
+        jaren.forEach(jaar -> metVolgendJaar.add(jaar + 1));
+        metVolgendJaar.forEach(this::herberekenJaar);
+    }
+
+    /** Every round, oldest first (the rebuild). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alleRondes() {
         for (int jaar : rondes.jaren()) {
