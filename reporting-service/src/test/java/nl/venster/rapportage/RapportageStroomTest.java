@@ -377,24 +377,44 @@ class RapportageStroomTest {
                 Gebeurtenissen.antwoordset(s.jaar, regio, "gemeenten", 1, 6 + random.nextInt(3), 6 + random.nextInt(3), 5 + random.nextInt(4));
                 continue; // two financiers never answered
             }
+            // Mostly satisfied financiers close to each other, with a few regions that need attention.
+            int basis = 6 + random.nextInt(2);
             int[][] scores = new int[3][3];
             for (int f = 0; f < 3; f++) {
                 for (int v = 0; v < 3; v++) {
-                    scores[f][v] = 5 + random.nextInt(4) + (nr % 7 == 0 && f == 0 ? -3 : 0);
+                    scores[f][v] = basis + random.nextInt(2);
                 }
+            }
+            if (nr % 5 == 0 || nr % 7 == 0) {
+                scores[0][0] = 4; // the gemeenten are not satisfied with the proces: verschil
+            }
+            if (nr % 11 == 0) {
+                scores[0][2] = 4;
+                scores[1][2] = 5;
+                scores[2][2] = 5; // nobody is satisfied with the resultaten: ontevreden
             }
             Gebeurtenissen.drieAntwoorden(s.jaar, regio, scores[0], scores[1], scores[2]);
             if (nr % 7 == 0) {
-                Gebeurtenissen.opvolging(s.jaar, regio, "hulpvraag-vng-zn", 1);
+                Gebeurtenissen.opvolging(s.jaar, regio, "besproken", 1);
+                Gebeurtenissen.opvolging(s.jaar, regio, "hulpvraag-vng-zn", 2);
+            }
+            if (nr == 14 || nr == 21) {
+                Gebeurtenissen.opvolging(s.jaar, regio, "geagendeerd-vws", 3);
+            }
+            if (nr == 21) {
+                Gebeurtenissen.opvolging(s.jaar, regio, "afgerond", 4);
             }
         }
         Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 2);
         JsonNode overzicht = wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.get("aantalRegios").asInt() == 31 && "gesloten".equals(o.get("rondeStatus").asText())
                         && o.at("/respons/0/beantwoord").asInt() == 31 && o.at("/respons/1/beantwoord").asInt() == 28
-                        && o.at("/perEscalatie/vng-zn").asLong() == 4,
+                        && o.at("/respons/2/beantwoord").asInt() == 28
+                        && o.at("/perEscalatie/vng-zn").asLong() == 2 && o.at("/perEscalatie/vws").asLong() == 1
+                        && o.at("/perEscalatie/afgerond").asLong() == 1,
                 "volledige ronde verwerkt");
         assertEquals(3, overzicht.at("/perStatus/niet-ingevuld").asLong());
+        assertEquals(2, overzicht.at("/perStatus/ontevreden").asLong(), "regions 11 and 22");
         long totaal = 0;
         for (JsonNode aantal : overzicht.get("perStatus")) {
             totaal += aantal.asLong();
