@@ -1,0 +1,143 @@
+package nl.venster.rapportage.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.venster.conventions.events.EventsConfig;
+import nl.venster.rapportage.config.RapportageConfig;
+import nl.venster.rapportage.service.Gebeurtenis;
+import nl.venster.rapportage.service.ModelBijwerker;
+import nl.venster.rapportage.service.Toepassing;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How one record is handled when the database or the record is at fault. (Stopping the shared PostgreSQL
+ * is not allowed in the test environment, so the outage is simulated at the boundary of the transaction.)
+ */
+class EventVerwerkerTest {
+
+    private static final String REGIO = """
+            {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:registry-service",
+             "type":"nl.venster.register.regio.gewijzigd","subject":"regio/ZK01","time":"2026-01-01T00:00:00Z",
+             "datacontenttype":"application/json","sequence":"3","sequencetype":"Integer",
+             "data":{"code":"ZK01","naam":"Amstelland","zorgkantoorregio":"ZK01","themas":["ouderen","ggz","preventie"],
+                     "geldigVanaf":"2020-01-01","geldigTot":null,"leden":[],"versie":3}}
+            """.formatted(UUID.randomUUID());
+
+    private final List<Gebeurtenis> toegepast = new ArrayList<>();
+    private final List<String> geparkeerd = new ArrayList<>();
+    private final List<RuntimeException> storingen = new ArrayList<>();
+
+    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null) {
+        @Override
+        public Toepassing verwerk(Gebeurtenis gebeurtenis) {
+            if (!storingen.isEmpty()) {
+                throw storingen.remove(0);
+            }
+            toegepast.add(gebeurtenis);
+            return Toepassing.TOEGEPAST;
+        }
+    };
+
+    private final DeadLetters deadLetters = new DeadLetters(null, null, null) {
+        @Override
+        public void park(ConsumerRecord<String, String> record, String reason) {
+            geparkeerd.add(reason);
+        }
+    };
+
+    private final EventVerwerker verwerker = new EventVerwerker(
+            new GebeurtenisParser(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
+            new EventsConfig() {
+                public String oin() {
+                    return "00000000000000000000";
+                }
+
+                public Optional<String> configuredTopicPrefix() {
+                    return Optional.of("test.");
+                }
+
+                public Relay relay() {
+                    return null;
+                }
+            },
+            new RapportageConfig() {
+                public Verwerking verwerking() {
+                    return new Verwerking() {
+                        public Duration eersteWachttijd() {
+                            return Duration.ofMillis(1);
+                        }
+
+                        public Duration maximaleWachttijd() {
+                            return Duration.ofMillis(5);
+                        }
+                    };
+                }
+
+                public Herbouw herbouw() {
+                    return null;
+                }
+            });
+
+    private static ConsumerRecord<String, String> record(String value) {
+        return new ConsumerRecord<>("test.register.regios", 2, 41, "ZK01", value);
+    }
+
+    @Test
+    void tijdensEenDatabasestoringWordtHetzelfdeRecordOpnieuwGeprobeerdTotHetLukt() {
+        for (int i = 0; i < 5; i++) {
+            storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
+                    new SQLTransientConnectionException("connection refused", "08001")));
+        }
+        verwerker.verwerk(record(REGIO));
+        assertEquals(1, toegepast.size(), "applied once the database is back");
+        assertEquals("ZK01", ((Gebeurtenis.RegioGewijzigd) toegepast.get(0)).code());
+        assertEquals(List.of(), geparkeerd, "an outage never sends the record to the dead-letter topic");
+    }
+
+    @Test
+    void eenFoutZonderSqlStateTeltOokAlsStoring() {
+        storingen.add(new IllegalStateException("transaction timeout"));
+        verwerker.verwerk(record(REGIO));
+        assertEquals(1, toegepast.size());
+        assertEquals(List.of(), geparkeerd);
+    }
+
+    @Test
+    void eenGegevensfoutDieGeenHerhalingGeneestGaatNaarDeDeadLetterTopic() {
+        storingen.add(new IllegalStateException("insert failed", new SQLException("value too long", "22001")));
+        verwerker.verwerk(record(REGIO));
+        assertEquals(List.of(), toegepast);
+        assertEquals(List.of("niet op te slaan: 22001"), geparkeerd);
+    }
+
+    @Test
+    void eenOngeldigeGebeurtenisRaaktDeDatabaseNiet() {
+        verwerker.verwerk(record(REGIO.replace("\"ZK01\",\"themas\"", "\"ZK1\",\"themas\"")));
+        verwerker.verwerk(record("niet eens json"));
+        verwerker.verwerk(record(REGIO.replace("nl.venster.register.regio.gewijzigd", "nl.venster.ronde.gewijzigd")));
+        verwerker.verwerk(new ConsumerRecord<>("test.venster.antwoorden", 0, 1, "2026/ZK01", null));
+        assertEquals(List.of(), toegepast);
+        assertEquals(4, geparkeerd.size());
+        assertTrue(geparkeerd.get(0).contains("data.zorgkantoorregio heeft niet de vorm"), geparkeerd.get(0));
+        assertTrue(geparkeerd.get(1).contains("geen geldige CloudEvent-JSON"));
+        assertTrue(geparkeerd.get(2).contains("type moet nl.venster.register.regio.gewijzigd zijn"), geparkeerd.get(2));
+        assertTrue(geparkeerd.get(3).contains("tombstone"));
+    }
+
+    @Test
+    void eenTombstoneOpHetRegiotopicVerwijdertDeRegio() {
+        verwerker.verwerk(record(null));
+        assertEquals(List.of(new Gebeurtenis.RegioVerwijderd("ZK01")), toegepast);
+    }
+}
