@@ -69,6 +69,11 @@ class AntwoordenTest {
         assertEquals(2, laatste.data().get("versie").asInt());
         assertEquals(8, laatste.data().get("antwoorden").get(0).get("score").asInt());
         assertEquals("proces", laatste.data().get("antwoorden").get(0).get("vraag").asText());
+
+        assertEquals(List.of(4L), longs("select count(*) from audit_log where resource_type = 'antwoordset' and resource_id like ?",
+                jaar + "/" + regio.code() + "/%"), "every submission is audited");
+        assertEquals(List.of(2L), longs("select count(*) from audit_log where resource_type = 'antwoordset' and subject = ?",
+                regio.aanspreekpunten().get("gemeenten")), "with who submitted it");
     }
 
     @Test
@@ -171,6 +176,7 @@ class AntwoordenTest {
         indienen(token, jaar, regio.code(), "zorgverzekeraar", antwoorden(6, 5, 5), "\"1\"").then().statusCode(200).header("ETag", "\"2\"");
 
         assertProblem(indienen(token, jaar, regio.code(), "zorgverzekeraar", antwoorden(7, 5, 5), "\"1\"").then(), 412);
+        assertProblem(indienen(token, jaar, regio.code(), "zorgverzekeraar", antwoorden(7, 5, 5), "W/\"2\"").then(), 412);
         assertProblem(indienen(token, jaar, regio.code(), "zorgverzekeraar", antwoorden(7, 5, 5), null).then(), 428);
         assertProblem(indienen(token, jaar, regio.code(), "gemeenten", antwoorden(7, 5, 5), null).then(), 403);
         assertProblem(indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(7, 5, 5), "\"1\"").then(), 412);

@@ -131,7 +131,7 @@ public class AntwoordService {
         }
     }
 
-    /** Optimistic concurrency on the answer set: an amendment must name the version it amends. */
+    /** Optimistic concurrency on the answer set: an amendment must name the version it amends (strong comparison). */
     private static void controleerVoorwaarde(Optional<Long> huidigeVersie, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (huidigeVersie.isPresent()) {
@@ -145,7 +145,7 @@ public class AntwoordService {
         }
         String verwacht = ETags.van(huidigeVersie.get());
         boolean past = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(verwacht) || tag.equals("W/" + verwacht));
+                .anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
         if (!past) {
             throw ApiException.preconditionFailed("De antwoorden zijn intussen gewijzigd (huidige versie "
                     + huidigeVersie.get() + "); haal ze opnieuw op en probeer het nog eens.");
