@@ -35,6 +35,8 @@ class BrokerOutageTest {
             indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(7, 7, 7), null).then().statusCode(201);
             indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(8, 7, 7), "\"1\"").then().statusCode(200);
             indienen(regio.token("zorgverzekeraar"), jaar, regio.code(), "zorgverzekeraar", antwoorden(6, 6, 6), null).then().statusCode(201);
+            assertEquals(3, AntwoordenTest.rows("select count(*) from outbox_event where record_key = ? and published_at is null",
+                    jaar + "/" + regio.code()), "the broker really is away: the events wait in the outbox");
         } finally {
             kafka("start");
         }
