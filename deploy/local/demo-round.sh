@@ -112,7 +112,8 @@ log "waiting for the reporting model"
 for _ in $(seq 1 120); do
   overview="$(call GET "$RAPPORTAGE/rondes/$YEAR/overzicht" "$BEHEERDER" 2>/dev/null || true)"
   if [[ -n "$overview" ]] && jq -e --argjson n "${#REGIONS[@]}" \
-    '.rondeStatus == "gesloten" and .aantalRegios == $n and .perStatus.onvolledig == 0' >/dev/null 2>&1 <<<"$overview"; then
+    '.rondeStatus == "gesloten" and .aantalRegios == $n and .perStatus.onvolledig == 0
+      and .perEscalatie["vng-zn"] >= 1 and .perEscalatie.vws >= 1 and .perEscalatie.afgerond >= 1' >/dev/null 2>&1 <<<"$overview"; then
     jq . <<<"$overview"
     log "regions: $RAPPORTAGE/rondes/$YEAR/regios (Accept: text/csv for CSV)"
     exit 0
