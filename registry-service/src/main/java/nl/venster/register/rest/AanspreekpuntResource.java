@@ -17,7 +17,7 @@ import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
-import nl.venster.register.domain.Financier;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
 import nl.venster.register.service.ContactService;
 import nl.venster.register.service.Vandaag;

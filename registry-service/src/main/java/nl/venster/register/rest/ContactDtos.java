@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.venster.register.domain.Financier;
-import nl.venster.register.domain.Rolsoort;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.register.domain.Themas;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

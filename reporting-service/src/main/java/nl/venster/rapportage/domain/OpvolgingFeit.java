@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
 
 /** A recorded follow-up from {@code venster.opvolgingen}; append-only. */
 @Entity

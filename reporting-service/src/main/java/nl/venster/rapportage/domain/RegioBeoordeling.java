@@ -3,6 +3,7 @@ package nl.venster.rapportage.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.venster.conventions.vocabulary.Financier;
 
 /**
  * The outcome of DESIGN.md §4 for one region in one round: status, divergence per question (only when all

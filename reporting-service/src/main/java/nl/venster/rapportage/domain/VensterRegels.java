@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
+import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.conventions.vocabulary.Schaal;
 
 /**
  * The reporting rules of DESIGN.md §4 as pure functions: tevreden, divergence per question, region status,
@@ -102,7 +106,7 @@ public final class VensterRegels {
     public static Escalatie escalatie(RegioStatus status, Collection<OpvolgingSoort> opvolgingen) {
         Escalatie basis = status.vraagtAandacht() ? Escalatie.REGIO : Escalatie.GEEN;
         return opvolgingen.stream()
-                .map(OpvolgingSoort::bereiktNiveau)
+                .map(Escalatie::bereiktDoor)
                 .flatMap(Optional::stream)
                 .reduce(basis, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }

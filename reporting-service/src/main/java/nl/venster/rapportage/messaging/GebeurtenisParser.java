@@ -17,11 +17,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
+import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.AntwoordScore;
-import nl.venster.rapportage.domain.Financier;
-import nl.venster.rapportage.domain.OpvolgingSoort;
-import nl.venster.rapportage.domain.RondeStatus;
-import nl.venster.rapportage.domain.Schaal;
 import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.service.Gebeurtenis;
 

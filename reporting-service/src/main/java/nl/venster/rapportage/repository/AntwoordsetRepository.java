@@ -4,8 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
-import nl.venster.rapportage.domain.Financier;
 
 @ApplicationScoped
 public class AntwoordsetRepository implements PanacheRepository<AntwoordsetFeit> {

@@ -3,13 +3,13 @@ package nl.venster.rapportage.rest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
+import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.Divergentie;
 import nl.venster.rapportage.domain.Escalatie;
-import nl.venster.rapportage.domain.Financier;
-import nl.venster.rapportage.domain.OpvolgingSoort;
 import nl.venster.rapportage.domain.RegioStatus;
-import nl.venster.rapportage.domain.RondeStatus;
-import nl.venster.rapportage.domain.Schaal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The report representations. Scores appear only where the sealing rule allows (DESIGN.md §4). */

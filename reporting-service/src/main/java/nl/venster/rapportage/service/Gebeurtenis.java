@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
+import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.rapportage.domain.AntwoordScore;
-import nl.venster.rapportage.domain.Financier;
-import nl.venster.rapportage.domain.OpvolgingSoort;
-import nl.venster.rapportage.domain.RondeStatus;
 import nl.venster.rapportage.domain.Vraag;
 
 /** A validated event from one of the consumed topics, ready to be applied to the read model. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import nl.venster.conventions.vocabulary.Financier;
 
 /** One version of a financier's answers in a region and round; versions are never changed. */
 @Entity

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import nl.venster.conventions.vocabulary.RondeStatus;
 
 /** A yearly round of the Venster: when it is open, what it asks, and when answers diverge. */
 @Entity

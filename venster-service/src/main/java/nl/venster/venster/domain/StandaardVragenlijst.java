@@ -1,6 +1,7 @@
 package nl.venster.venster.domain;
 
 import java.util.List;
+import nl.venster.conventions.vocabulary.Schaal;
 
 /** The three questions of the agreement, on a 1–10 scale (DESIGN.md §1 rule 4). */
 public final class StandaardVragenlijst {

@@ -1,6 +1,8 @@
 package nl.venster.venster.domain;
 
 import java.util.Set;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.RondeStatus;
 
 /**
  * Sealed until complete (DESIGN.md §4): a financier sees its own answers at once, the other financiers'

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.venster.conventions.vocabulary.Schaal;
 
 @Embeddable
 public class Vraag {

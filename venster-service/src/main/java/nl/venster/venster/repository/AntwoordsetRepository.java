@@ -5,8 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.venster.domain.Antwoordset;
-import nl.venster.venster.domain.Financier;
 
 @ApplicationScoped
 public class AntwoordsetRepository implements PanacheRepository<Antwoordset> {

@@ -7,8 +7,8 @@ import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.domain.Ronde;
-import nl.venster.venster.domain.RondeStatus;
 
 @ApplicationScoped
 public class RondeRepository implements PanacheRepositoryBase<Ronde, Integer> {

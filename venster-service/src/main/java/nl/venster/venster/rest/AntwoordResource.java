@@ -24,7 +24,7 @@ import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
-import nl.venster.venster.domain.Financier;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.venster.service.AntwoordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,7 +79,7 @@ public class AntwoordResource {
     @APIResponse(responseCode = "428", description = "Er is al een versie; If-Match ontbreekt")
     public Response indienen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                              @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
-                             @PathParam("financier") @Pattern(regexp = Financier.PATTERN, message = Paden.FINANCIER_MELDING) String financier,
+                             @PathParam("financier") @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
                              @Parameter(description = "ETag van de versie die wordt gewijzigd; verplicht zodra er een versie is")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull AntwoordenIndienen invoer) {
@@ -99,7 +99,7 @@ public class AntwoordResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AntwoordsetVersieDto.class)))
     public Response versies(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                             @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
-                            @PathParam("financier") @Pattern(regexp = Financier.PATTERN, message = Paden.FINANCIER_MELDING) String financier,
+                            @PathParam("financier") @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
                             @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize, @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);

@@ -1,10 +1,10 @@
 package nl.venster.venster.rest;
 
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.venster.domain.Tijd;
 import nl.venster.venster.domain.Antwoordset;
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.venster.venster.domain.Financier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of a financier's answers, as the API returns it and the venster.antwoorden event carries it. */

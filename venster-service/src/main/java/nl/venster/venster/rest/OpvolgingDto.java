@@ -1,10 +1,10 @@
 package nl.venster.venster.rest;
 
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.venster.domain.Tijd;
 import nl.venster.venster.domain.Opvolging;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.venster.venster.domain.OpvolgingSoort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A follow-up as the API returns it and the venster.opvolgingen event carries it. */

@@ -3,7 +3,7 @@ package nl.venster.venster.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.venster.venster.domain.OpvolgingSoort;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OpvolgingInvoer")

@@ -2,8 +2,8 @@ package nl.venster.venster.rest;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.venster.venster.domain.Financier;
-import nl.venster.venster.domain.RondeStatus;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.RondeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegioAntwoorden", description = "De antwoorden van een regio, verzegeld tot alle drie de financiers hebben"

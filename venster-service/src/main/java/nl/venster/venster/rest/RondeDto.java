@@ -1,10 +1,10 @@
 package nl.venster.venster.rest;
 
+import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.domain.Tijd;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.venster.venster.domain.Ronde;
-import nl.venster.venster.domain.RondeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A round as the API returns it and as the venster.rondes event carries it. */

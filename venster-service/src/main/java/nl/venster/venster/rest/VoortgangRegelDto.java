@@ -1,7 +1,7 @@
 package nl.venster.venster.rest;
 
 import java.util.List;
-import nl.venster.venster.domain.Financier;
+import nl.venster.conventions.vocabulary.Financier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "VoortgangRegel", description = "Een financier in een regio die nog niet heeft geantwoord, of die geen aanspreekpunt heeft")

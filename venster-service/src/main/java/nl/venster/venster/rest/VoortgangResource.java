@@ -21,7 +21,7 @@ import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
-import nl.venster.venster.domain.Financier;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.venster.service.VoortgangService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,7 +60,7 @@ public class VoortgangResource {
                               @Parameter(description = "Alleen deze regio") @QueryParam("regio")
                               @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                               @Parameter(description = "Alleen deze financier") @QueryParam("financier")
-                              @Pattern(regexp = Financier.PATTERN, message = Paden.FINANCIER_MELDING) String financier,
+                              @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
                               @Parameter(description = "true: alleen zonder aanspreekpunt; false: alleen met") @QueryParam("zonderAanspreekpunt")
                               Boolean zonderAanspreekpunt,
                               @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.venster.venster.domain.Schaal;
+import nl.venster.conventions.vocabulary.Schaal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Vraag", description = "Een vraag van de ronde")

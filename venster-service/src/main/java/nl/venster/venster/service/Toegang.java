@@ -9,11 +9,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import nl.venster.conventions.http.ApiException;
 import nl.venster.conventions.security.Roles;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.venster.config.VensterConfig;
-import nl.venster.venster.domain.Code;
-import nl.venster.venster.domain.Financier;
 import nl.venster.venster.domain.ReplicaRol;
-import nl.venster.venster.domain.Rol;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
 
 /**
@@ -50,7 +49,7 @@ public class Toegang {
     /** Only the bestuurlijk or ambtelijk aanspreekpunt of this financier in this region may answer. */
     public void vereisAanspreekpunt(String regio, Financier financier) {
         boolean mag = identity.hasRole(Roles.AANSPREEKPUNT)
-                && financiers(regio, rol -> Rol.parse(rol.rol).map(Rol::isAanspreekpunt).orElse(false)).contains(financier);
+                && financiers(regio, rol -> Rolsoort.vanCode(rol.rol).map(Rolsoort::isAanspreekpunt).orElse(false)).contains(financier);
         if (!mag) {
             throw ApiException.forbidden("Alleen het bestuurlijk of ambtelijk aanspreekpunt van deze financier in deze regio"
                     + " mag de antwoorden indienen.");
@@ -79,7 +78,7 @@ public class Toegang {
         contactpersonen.withSubject(subject()).stream()
                 .flatMap(contactpersoon -> contactpersoon.rollen.stream())
                 .filter(rol -> regio.equals(rol.regio) && rol.geldigOp(datum) && soort.test(rol))
-                .forEach(rol -> Code.parse(Financier.class, rol.financier).ifPresent(financiers::add));
+                .forEach(rol -> Financier.vanCode(rol.financier).ifPresent(financiers::add));
         return financiers;
     }
 }

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.venster.config.VensterConfig;
-import nl.venster.venster.domain.Financier;
 import nl.venster.venster.domain.ReplicaContactpersoon;
 import nl.venster.venster.domain.ReplicaRegio;
 import nl.venster.venster.domain.ReplicaRol;
-import nl.venster.venster.domain.Rol;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.repository.AntwoordsetRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
@@ -88,7 +88,7 @@ public class VoortgangService {
         for (ReplicaContactpersoon contact : contacten) {
             for (ReplicaRol rol : contact.rollen) {
                 if (regio.equals(rol.regio) && financier.code().equals(rol.financier) && rol.geldigOp(datum)
-                        && Rol.parse(rol.rol).map(Rol::isAanspreekpunt).orElse(false)) {
+                        && Rolsoort.vanCode(rol.rol).map(Rolsoort::isAanspreekpunt).orElse(false)) {
                     namen.add(contact.naam);
                     break;
                 }

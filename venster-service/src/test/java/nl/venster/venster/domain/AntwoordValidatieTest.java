@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import nl.venster.conventions.http.Problem;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.conventions.vocabulary.Schaal;
 import org.junit.jupiter.api.Test;
 
 class AntwoordValidatieTest {
