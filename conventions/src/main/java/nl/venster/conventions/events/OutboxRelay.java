@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -142,16 +140,10 @@ public class OutboxRelay {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> settings = new HashMap<>(kafkaConfig);
-                    settings.put(ProducerConfig.ACKS_CONFIG, "all");
-                    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-                    // Fail fast while the broker is away; the rows stay in the outbox and are retried.
-                    settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
-                    settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-                    producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
+                    // Give up sooner while the broker is away; the rows stay in the outbox and are retried.
+                    producer = KafkaProducers.reliable(kafkaConfig, "outbox-relay", Map.of(
+                            ProducerConfig.LINGER_MS_CONFIG, 0,
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000));
                 }
                 current = producer;
             }

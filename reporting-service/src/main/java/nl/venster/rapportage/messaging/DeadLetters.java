@@ -8,18 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.venster.conventions.events.EventsConfig;
+import nl.venster.conventions.events.KafkaProducers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Parks events that can never be applied on {@code rapportage.dead-letter} with the original key, value
@@ -76,14 +74,7 @@ public class DeadLetters {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> settings = new HashMap<>(kafkaConfig);
-                    settings.put(ProducerConfig.ACKS_CONFIG, "all");
-                    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-                    settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    settings.put(ProducerConfig.CLIENT_ID_CONFIG, "rapportage-dead-letters");
-                    producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
+                    producer = KafkaProducers.reliable(kafkaConfig, "rapportage-dead-letters");
                 }
                 current = producer;
             }
