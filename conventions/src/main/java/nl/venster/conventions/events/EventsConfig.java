@@ -39,7 +39,7 @@ public interface EventsConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge a batch before trying again later. */
+        /** How much longer than the producer's delivery timeout the relay waits for an acknowledgement (a hung client). */
         @WithDefault("10s")
         Duration ackTimeout();
 

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,6 +40,8 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Give up on a send sooner than the default while the broker is away; the row stays and is retried. */
+    private static final int DELIVERY_TIMEOUT_MS = 8_000;
 
     private final DataSource dataSource;
     private final EventsConfig config;
@@ -86,21 +90,28 @@ public class OutboxRelay {
             do {
                 published = QuarkusTransaction.requiringNew().call(this::relayBatch);
             } while (published == config.relay().batchSize());
-            if (brokerWasDown.compareAndSet(true, false)) {
+            if (published >= 0 && brokerWasDown.compareAndSet(true, false)) {
                 LOG.info("Outbox relay publishes again");
             }
         } catch (RuntimeException e) {
-            if (brokerWasDown.compareAndSet(false, true)) {
-                LOG.warnf("Outbox relay cannot publish yet, will retry: %s", e.getMessage());
-            }
+            reportBrokerDown(e.getMessage());
         } finally {
             passLock.unlock();
         }
     }
 
-    private int relayBatch() throws Exception {
+    /**
+     * Publishes one batch and marks exactly the rows the broker acknowledged. A send is never abandoned
+     * while its outcome is open: the producer would still deliver it after we gave up, and the next pass
+     * would publish the row a second time. So after a failure we still wait for every issued send (each
+     * ends within the producer's delivery timeout) and keep what succeeded.
+     *
+     * @return the number of rows published, or -1 when the broker refused part of the batch
+     */
+    private int relayBatch() throws SQLException {
         List<UUID> ids = new ArrayList<>();
         List<Future<?>> acknowledgements = new ArrayList<>();
+        RuntimeException sendFailure = null;
         try (Connection connection = dataSource.getConnection()) {
             // SKIP LOCKED lets several instances relay side by side without publishing a row twice at once.
             try (PreparedStatement select = connection.prepareStatement(
@@ -108,31 +119,61 @@ public class OutboxRelay {
                             + "where published_at is null order by position limit ? for update skip locked")) {
                 select.setInt(1, config.relay().batchSize());
                 try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
+                    while (rows.next() && sendFailure == null) {
                         String value = rows.getString(4);
                         ProducerRecord<String, String> record = new ProducerRecord<>(rows.getString(2), rows.getString(3), value);
                         if (value != null) {
                             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                         }
-                        acknowledgements.add(producer().send(record));
-                        ids.add(rows.getObject(1, UUID.class));
+                        try {
+                            acknowledgements.add(producer().send(record));
+                            ids.add(rows.getObject(1, UUID.class));
+                        } catch (RuntimeException e) {
+                            // No metadata within max.block.ms: this record was never handed to the producer.
+                            sendFailure = e;
+                        }
                     }
                 }
             }
-            if (ids.isEmpty()) {
-                return 0;
+            List<UUID> acknowledged = new ArrayList<>(ids.size());
+            for (int i = 0; i < acknowledgements.size(); i++) {
+                if (acknowledgedByBroker(acknowledgements.get(i))) {
+                    acknowledged.add(ids.get(i));
+                }
             }
-            long deadline = System.nanoTime() + config.relay().ackTimeout().toNanos();
-            for (Future<?> acknowledgement : acknowledgements) {
-                acknowledgement.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (!acknowledged.isEmpty()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update outbox_event set published_at = now() where id = any(?)")) {
+                    update.setArray(1, connection.createArrayOf("uuid", acknowledged.toArray()));
+                    update.executeUpdate();
+                }
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update outbox_event set published_at = now() where id = any(?)")) {
-                update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-                update.executeUpdate();
+            boolean complete = sendFailure == null && acknowledged.size() == ids.size();
+            if (!complete) {
+                reportBrokerDown(sendFailure != null ? sendFailure.getMessage() : "not all events were acknowledged");
+                return -1;
             }
+            return ids.size();
         }
-        return ids.size();
+    }
+
+    private boolean acknowledgedByBroker(Future<?> acknowledgement) {
+        try {
+            // Bounded by the producer's delivery timeout; the extra wait only guards against a hung client.
+            acknowledgement.get(config.relay().ackTimeout().toMillis() + DELIVERY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    private void reportBrokerDown(String reason) {
+        if (brokerWasDown.compareAndSet(false, true)) {
+            LOG.warnf("Outbox relay cannot publish yet, will retry: %s", reason);
+        }
     }
 
     private KafkaProducer<String, String> producer() {
@@ -140,10 +181,9 @@ public class OutboxRelay {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    // Give up sooner while the broker is away; the rows stay in the outbox and are retried.
                     producer = KafkaProducers.reliable(kafkaConfig, "outbox-relay", Map.of(
                             ProducerConfig.LINGER_MS_CONFIG, 0,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000));
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DELIVERY_TIMEOUT_MS));
                 }
                 current = producer;
             }
