@@ -25,7 +25,7 @@ PG_PORT=5432
 DB_ROLE=venster
 # One database per service (each owns its data) plus one per service for the test suite,
 # so tests never touch the data of a running local system.
-DATABASES=(register venster rapportage register_test venster_test rapportage_test)
+DATABASES=(register venster rapportage register_test venster_test rapportage_test register_system venster_system rapportage_system)
 PASSWORD_FILE="$SECRETS_DIR/db-password"
 MARKER="$RUN_DIR/postgres.started"
 

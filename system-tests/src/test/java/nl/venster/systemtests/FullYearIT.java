@@ -1,0 +1,365 @@
+package nl.venster.systemtests;
+
+import static nl.venster.systemtests.Api.as;
+import static nl.venster.systemtests.Api.json;
+import static nl.venster.systemtests.Api.tree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario 1, a full year (and a second one): every region answers through the venster-service with its
+ * aanspreekpunten's own tokens, follow-ups are recorded, the round closes, and the reporting-service's overview,
+ * region list, CSV and region details must say exactly what the test computes from what it submitted.
+ */
+class FullYearIT {
+
+    private static final int FIRST_YEAR = 2026;
+    private static final Duration CATCH_UP = Duration.ofSeconds(180);
+
+    /** How a region is made to answer; the statuses follow from the scores, computed by {@link Expectation}. */
+    enum Pattern { IN_ORDE, MIXED, SPREAD, UNHAPPY, INCOMPLETE }
+
+    private final World world = World.get();
+    private final SystemHarness system = world.system;
+
+    @Test
+    void twoYearsEndToEnd() {
+        Map<String, Expectation.Region> first = playYear(FIRST_YEAR, 20260001L, Map.of());
+        for (String status : List.of("in-orde", "verschil", "ontevreden", "niet-ingevuld")) {
+            assertTrue(first.values().stream().anyMatch(r -> r.status().equals(status)), "status " + status + " occurs");
+        }
+        assertTrue(first.values().stream().anyMatch(r -> r.divergentQuestions().stream().anyMatch(q -> r.mixed(q) && r.spread(q) < 3)),
+                "a verschil by mixed tevreden only occurs");
+        assertTrue(first.values().stream().anyMatch(r -> r.divergentQuestions().stream().anyMatch(q -> !r.mixed(q))),
+                "a verschil by spread only occurs");
+
+        Map<String, Expectation.Region> second = playYear(FIRST_YEAR + 1, 20270002L, first);
+        assertTrue(second.values().stream().anyMatch(Expectation.Region::signal), "a signal occurs in the second year");
+        assertTrue(second.values().stream().anyMatch(r -> !r.signal() && Expectation.Region.needsAttention(r.status())
+                        && first.get(r.code()).followUps().size() > 0 && Expectation.Region.needsAttention(first.get(r.code()).status())),
+                "a follow-up in the first year prevents a signal in the second");
+
+        for (String region : world.regions) {
+            JsonNode history = json(as(world.lezer).get(system.reporting.baseUrl() + "/regios/" + region + "/historie")
+                    .then().statusCode(200).extract().response());
+            List<Object> expected = new ArrayList<>();
+            List<Object> actual = new ArrayList<>();
+            for (Map<String, Expectation.Region> year : List.of(first, second)) {
+                Expectation.Region r = year.get(region);
+                expected.add(List.of(r.status(), r.escalation(), r.signal()));
+            }
+            // Other scenarios may add later rounds of their own; these two years are this scenario's.
+            history.get("rondes").forEach(round -> {
+                if (round.get("jaar").asInt() <= FIRST_YEAR + 1) {
+                    actual.add(List.of(round.get("status").asText(), round.get("escalatie").asText(), round.get("signaal").asBoolean()));
+                }
+            });
+            assertEquals(expected, actual, "history of " + region);
+        }
+    }
+
+    private Map<String, Expectation.Region> playYear(int year, long seed, Map<String, Expectation.Region> previous) {
+        Random random = new Random(seed);
+        List<String> questions = world.openRound(year);
+
+        // Every pattern occurs: the regions are shuffled with the seed and dealt the patterns in turn.
+        List<String> dealt = new ArrayList<>(world.regions);
+        Collections.shuffle(dealt, random);
+        Map<String, Map<String, Map<String, Integer>>> answers = new TreeMap<>();
+        int submitted = 0;
+        int acknowledged = 0;
+        for (int i = 0; i < dealt.size(); i++) {
+            String region = dealt.get(i);
+            Map<String, Map<String, Integer>> perFinancier = scores(Pattern.values()[i % Pattern.values().length], questions, random);
+            answers.put(region, perFinancier);
+            for (Map.Entry<String, Map<String, Integer>> answer : perFinancier.entrySet()) {
+                submitted++;
+                int status = world.submit(year, region, answer.getKey(), answer.getValue());
+                assertEquals(201, status, "first answer of " + region + "/" + answer.getKey());
+                acknowledged++;
+            }
+        }
+
+        // Follow-ups on regions that need attention: a hulpvraag and an afgerond by the region's own contacts, a
+        // geagendeerd-vws by the beheerder, a besproken that keeps the ball with the region.
+        Map<String, List<String>> followUps = new TreeMap<>();
+        List<String> attention = answers.keySet().stream()
+                .filter(region -> Expectation.Region.needsAttention(region(region, questions, answers.get(region), List.of(), previous).status()))
+                .toList();
+        String[][] plan = {
+                {"hulpvraag-vng-zn", "gemeenten"}, {"geagendeerd-vws", null}, {"afgerond", "zorgkantoor"}, {"besproken", "zorgverzekeraar"}};
+        for (int i = 0; i < plan.length; i++) {
+            String region = attention.get(i * 2);
+            String token = plan[i][1] == null ? world.beheerder : world.aanspreekpunt(region, plan[i][1]);
+            world.followUp(year, region, token, plan[i][0]);
+            followUps.computeIfAbsent(region, r -> new ArrayList<>()).add(plan[i][0]);
+        }
+        world.closeRound(year);
+
+        Map<String, Expectation.Region> expected = new TreeMap<>();
+        answers.forEach((region, perFinancier) ->
+                expected.put(region, region(region, questions, perFinancier, followUps.getOrDefault(region, List.of()), previous)));
+
+        JsonNode rows = Api.poll(CATCH_UP, () -> regionList(year), actual -> actual.equals(expectedRows(expected)));
+        long inModel = 0;
+        for (JsonNode row : rows) {
+            inModel += row.get("beantwoord").size();
+        }
+        System.out.printf("[full-year %d] answer sets submitted %d, acknowledged %d, in the model %d; follow-ups %d%n",
+                year, submitted, acknowledged, inModel, followUps.values().stream().mapToInt(List::size).sum());
+        assertEquals(expectedRows(expected), rows, "region list of " + year);
+        assertEquals(acknowledged, inModel, "every acknowledged answer set is in the model");
+
+        checkOverview(year, questions, expected);
+        checkCsv(year, questions, expected);
+        for (Expectation.Region region : expected.values()) {
+            checkDetail(year, region);
+        }
+        return expected;
+    }
+
+    private Expectation.Region region(String code, List<String> questions, Map<String, Map<String, Integer>> answers,
+                                      List<String> followUps, Map<String, Expectation.Region> previous) {
+        Expectation.Region before = previous.get(code);
+        return new Expectation.Region(code, questions, answers, followUps,
+                before != null && Expectation.Region.needsAttention(before.status()),
+                before != null && !before.followUps().isEmpty());
+    }
+
+    /** Scores for one region: a satisfied base (6-10, spread at most 2), bent on one question per pattern. */
+    static Map<String, Map<String, Integer>> scores(Pattern pattern, List<String> questions, Random random) {
+        Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+        for (String financier : World.FINANCIERS) {
+            Map<String, Integer> perQuestion = new LinkedHashMap<>();
+            for (String question : questions) {
+                perQuestion.put(question, 6 + random.nextInt(3));
+            }
+            result.put(financier, perQuestion);
+        }
+        String bent = questions.get(random.nextInt(questions.size()));
+        int odd = random.nextInt(3);
+        for (int f = 0; f < 3; f++) {
+            Map<String, Integer> perQuestion = result.get(World.FINANCIERS.get(f));
+            switch (pattern) {
+                case MIXED -> perQuestion.put(bent, f == odd ? 5 : 6 + random.nextInt(2));   // mixed, spread ≤ 2
+                case SPREAD -> perQuestion.put(bent, f == odd ? 9 : 6);                       // all tevreden, spread 3
+                case UNHAPPY -> perQuestion.put(bent, 3 + random.nextInt(3));                 // all below 6, spread ≤ 2
+                default -> { }
+            }
+        }
+        if (pattern == Pattern.INCOMPLETE) {
+            // One or two financiers stay silent.
+            List<String> silent = new ArrayList<>(World.FINANCIERS);
+            Collections.shuffle(silent, random);
+            silent.subList(0, 1 + random.nextInt(2)).forEach(result::remove);
+        }
+        return result;
+    }
+
+    private JsonNode regionList(int year) {
+        JsonNode rows = json(as(world.beheerder).get(system.reporting.baseUrl() + "/rondes/" + year + "/regios?pageSize=100")
+                .then().statusCode(200).extract().response());
+        List<Map<String, Object>> projected = new ArrayList<>();
+        for (JsonNode row : rows) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            for (String field : List.of("regio", "status", "escalatie", "signaal", "beantwoord", "nietBeantwoord",
+                    "scoresZichtbaar", "divergenteVragen", "scores")) {
+                p.put(field, row.get(field));
+            }
+            projected.add(p);
+        }
+        return tree(projected);
+    }
+
+    private static JsonNode expectedRows(Map<String, Expectation.Region> expected) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Expectation.Region r : expected.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("regio", r.code());
+            row.put("status", r.status());
+            row.put("escalatie", r.escalation());
+            row.put("signaal", r.signal());
+            row.put("beantwoord", r.answered());
+            row.put("nietBeantwoord", r.notAnswered());
+            row.put("scoresZichtbaar", true);
+            row.put("divergenteVragen", r.divergentQuestions());
+            row.put("scores", r.scoreRows());
+            rows.add(row);
+        }
+        return tree(rows);
+    }
+
+    private void checkOverview(int year, List<String> questions, Map<String, Expectation.Region> expected) {
+        JsonNode overview = json(as(world.lezer).get(system.reporting.baseUrl() + "/rondes/" + year + "/overzicht")
+                .then().statusCode(200).extract().response());
+        assertEquals("gesloten", overview.get("rondeStatus").asText());
+        assertEquals(expected.size(), overview.get("aantalRegios").asInt());
+        Map<String, Long> perStatus = new TreeMap<>();
+        Map<String, Long> perEscalation = new TreeMap<>();
+        for (String status : List.of("onvolledig", "niet-ingevuld", "verschil", "ontevreden", "in-orde")) {
+            perStatus.put(status, expected.values().stream().filter(r -> r.status().equals(status)).count());
+        }
+        for (String level : List.of("geen", "regio", "vng-zn", "vws", "afgerond")) {
+            perEscalation.put(level, expected.values().stream().filter(r -> r.escalation().equals(level)).count());
+        }
+        assertEquals(perStatus, counts(overview.get("perStatus")), "perStatus");
+        assertEquals(perEscalation, counts(overview.get("perEscalatie")), "perEscalatie");
+
+        for (JsonNode response : overview.get("respons")) {
+            String financier = response.get("financier").asText();
+            assertEquals(expected.values().stream().filter(r -> r.answers().containsKey(financier)).count(),
+                    response.get("beantwoord").asLong(), "respons " + financier);
+            assertEquals(expected.size(), response.get("van").asInt(), "respons van " + financier);
+        }
+        Map<String, Long> divergentPerQuestion = new TreeMap<>();
+        for (String question : questions) {
+            long count = expected.values().stream().filter(r -> r.divergent(question)).count();
+            if (count > 0) {
+                divergentPerQuestion.put(question, count);
+            }
+        }
+        Map<String, Long> actualDivergent = new TreeMap<>();
+        overview.get("verschillenPerVraag").forEach(v -> {
+            if (v.get("aantalRegios").asLong() > 0) {
+                actualDivergent.put(v.get("vraag").asText(), v.get("aantalRegios").asLong());
+            }
+        });
+        assertEquals(divergentPerQuestion, actualDivergent, "verschillenPerVraag");
+
+        for (JsonNode statistic : overview.get("scores")) {
+            String question = statistic.get("vraag").asText();
+            String financier = statistic.get("financier").asText();
+            List<Integer> scores = expected.values().stream().filter(r -> r.answers().containsKey(financier))
+                    .map(r -> r.answers().get(financier).get(question)).toList();
+            assertEquals(scores.size(), statistic.get("aantal").asInt(), "aantal " + question + "/" + financier);
+            assertEquals(Collections.min(scores), statistic.get("minimum").asInt(), "minimum " + question + "/" + financier);
+            assertEquals(Collections.max(scores), statistic.get("maximum").asInt(), "maximum " + question + "/" + financier);
+            assertEquals(scores.stream().mapToInt(Integer::intValue).average().orElseThrow(),
+                    statistic.get("gemiddelde").asDouble(), 0.0051, "gemiddelde " + question + "/" + financier);
+        }
+        assertEquals(questions.size() * 3, overview.get("scores").size(), "a statistic per question and financier");
+
+        Set<String> signals = new TreeSet<>();
+        overview.get("signalen").forEach(s -> signals.add(s.get("regio").asText()));
+        Set<String> expectedSignals = new TreeSet<>(expected.values().stream().filter(Expectation.Region::signal)
+                .map(Expectation.Region::code).toList());
+        assertEquals(expectedSignals, signals, "signalen");
+    }
+
+    private static Map<String, Long> counts(JsonNode object) {
+        Map<String, Long> counts = new TreeMap<>();
+        object.fields().forEachRemaining(field -> counts.put(field.getKey(), field.getValue().asLong()));
+        return counts;
+    }
+
+    private void checkCsv(int year, List<String> questions, Map<String, Expectation.Region> expected) {
+        String csv = as(world.lezer).accept("text/csv").get(system.reporting.baseUrl() + "/rondes/" + year + "/regios?pageSize=100")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().filter(l -> !l.isEmpty()).toList();
+        List<String> header = new ArrayList<>(List.of("regio", "naam", "zorgkantoorregio", "status", "escalatie", "signaal",
+                "beantwoord", "nietBeantwoord", "scoresZichtbaar", "divergenteVragen"));
+        questions.forEach(q -> World.FINANCIERS.forEach(f -> header.add(q + "." + f)));
+        assertEquals(header, cells(lines.get(0)), "CSV header");
+        assertEquals(expected.size() + 1, lines.size(), "CSV rows");
+        List<Expectation.Region> regions = new ArrayList<>(expected.values());
+        for (int i = 0; i < regions.size(); i++) {
+            Expectation.Region r = regions.get(i);
+            List<String> cells = cells(lines.get(i + 1));
+            List<String> wanted = new ArrayList<>(List.of(r.code(), cells.get(1), cells.get(2), r.status(), r.escalation(),
+                    String.valueOf(r.signal()), String.join(" ", r.answered()), String.join(" ", r.notAnswered()), "true",
+                    String.join(" ", r.divergentQuestions())));
+            for (String question : questions) {
+                for (String financier : World.FINANCIERS) {
+                    wanted.add(r.answers().containsKey(financier) ? String.valueOf(r.answers().get(financier).get(question)) : "");
+                }
+            }
+            assertEquals(wanted, cells, "CSV row of " + r.code());
+            assertFalse(cells.get(1).isBlank(), "CSV naam of " + r.code());
+        }
+    }
+
+    /** One CSV line (RFC 4180: fields quoted when needed, "" for a quote). */
+    static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    private void checkDetail(int year, Expectation.Region r) {
+        JsonNode detail = json(as(world.lezer).get(system.reporting.baseUrl() + "/rondes/" + year + "/regios/" + r.code())
+                .then().statusCode(200).extract().response());
+        assertEquals("gesloten", detail.get("rondeStatus").asText(), r.code());
+        assertEquals(r.status(), detail.get("status").asText(), "status of " + r.code());
+        assertEquals(r.escalation(), detail.get("escalatie").asText(), "escalatie of " + r.code());
+        assertEquals(r.signal(), detail.get("signaal").asBoolean(), "signaal of " + r.code());
+        List<String> answered = new ArrayList<>();
+        detail.get("beantwoord").forEach(i -> answered.add(i.get("financier").asText()));
+        // In the order of submission; which ones is what matters.
+        assertEquals(new TreeSet<>(r.answered()), new TreeSet<>(answered), "beantwoord of " + r.code());
+        List<String> followUps = new ArrayList<>();
+        detail.get("opvolgingen").forEach(o -> followUps.add(o.get("soort").asText()));
+        assertEquals(r.followUps(), followUps, "opvolgingen of " + r.code());
+        for (JsonNode question : detail.get("vragen")) {
+            String code = question.get("vraag").asText();
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            question.get("antwoorden").forEach(a -> scores.put(a.get("financier").asText(), a.get("score").asInt()));
+            Map<String, Integer> wanted = new LinkedHashMap<>();
+            r.answered().forEach(f -> wanted.put(f, r.answers().get(f).get(code)));
+            assertEquals(wanted, scores, "scores of " + r.code() + "/" + code);
+            if (r.complete()) {
+                assertEquals(r.divergent(code), question.get("divergent").asBoolean(), "divergent " + r.code() + "/" + code);
+                assertEquals(r.spread(code), question.get("spreiding").asInt(), "spreiding " + r.code() + "/" + code);
+                Set<String> reasons = new TreeSet<>();
+                question.get("redenen").forEach(reason -> reasons.add(reason.asText()));
+                Set<String> wantedReasons = new TreeSet<>();
+                if (r.mixed(code)) {
+                    wantedReasons.add("gemengd-tevreden");
+                }
+                if (r.spread(code) >= Expectation.SPREIDING) {
+                    wantedReasons.add("spreiding");
+                }
+                assertEquals(wantedReasons, reasons, "redenen " + r.code() + "/" + code);
+            } else {
+                assertTrue(question.get("divergent") == null || question.get("divergent").isNull(), "no divergence without all three: " + r.code());
+            }
+        }
+        assertEquals(r.questions().size(), detail.get("vragen").size(), "questions of " + r.code());
+    }
+}

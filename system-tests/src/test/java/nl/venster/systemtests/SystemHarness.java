@@ -1,0 +1,249 @@
+package nl.venster.systemtests;
+
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The three real services, started once per test run from their built jars, on free ports, with their own
+ * databases ({@code *_system}), their own topics (prefix {@code st-<run>.}) and a key pair of their own, so a
+ * local system on 8081-8083 and the unit tests' {@code *_test} databases are left alone.
+ */
+public final class SystemHarness {
+
+    public static final String ISSUER = "https://idp.venster.local";
+    public static final String AUDIENCE = "venster-api";
+
+    private static SystemHarness instance;
+
+    public final Path root;
+    public final ServiceProcess registry;
+    public final ServiceProcess venster;
+    public final ServiceProcess reporting;
+    private final String topicPrefix;
+    private final List<String> topics = new ArrayList<>();
+    private final KeyPair keys;
+    private final String kafkaBootstrap;
+
+    /** The harness of this run, starting the services on first use. */
+    public static synchronized SystemHarness get() {
+        if (instance == null) {
+            SystemHarness harness = new SystemHarness();
+            Runtime.getRuntime().addShutdownHook(new Thread(harness::shutDown, "system-harness-stop"));
+            harness.startAll();
+            instance = harness;
+        }
+        return instance;
+    }
+
+    private SystemHarness() {
+        root = Path.of(System.getProperty("venster.root", "..")).toAbsolutePath().normalize();
+        kafkaBootstrap = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        topicPrefix = "st-" + runId + ".";
+        keys = rsaKeyPair();
+        Path logs = root.resolve("system-tests/target/logs");
+        Path publicKey = root.resolve("system-tests/target/jwt-public.pem");
+        try {
+            Files.createDirectories(logs);
+            Files.writeString(publicKey, pem(keys), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> common = new HashMap<>();
+        common.put("QUARKUS_DATASOURCE_USERNAME", "venster");
+        common.put("QUARKUS_DATASOURCE_PASSWORD", databasePassword());
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        common.put("EVENTS_TOPIC_PREFIX", topicPrefix);
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
+        common.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // The scenarios write far more than a client normally does (hundreds of answers from one test);
+        // the per-client write limit would only slow them down with 429s. 0 switches it off.
+        common.put("API_WRITE_RATE_LIMIT_PER_MINUTE", "0");
+
+        Map<String, String> registryEnv = new HashMap<>(common);
+        registryEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("register_system"));
+        Map<String, String> vensterEnv = new HashMap<>(common);
+        vensterEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("venster_system"));
+        // Own consumer groups, so a local system's groups never share partitions with this run.
+        vensterEnv.put("MP_MESSAGING_INCOMING_REGIOS_GROUP_ID", topicPrefix + "venster-service");
+        vensterEnv.put("MP_MESSAGING_INCOMING_CONTACTPERSONEN_GROUP_ID", topicPrefix + "venster-service");
+        Map<String, String> reportingEnv = new HashMap<>(common);
+        reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("rapportage_system"));
+        reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", topicPrefix + "reporting-service");
+
+        registry = service("registry-service", "/api/register/v1", registryEnv, logs);
+        venster = service("venster-service", "/api/venster/v1", vensterEnv, logs);
+        reporting = service("reporting-service", "/api/rapportage/v1", reportingEnv, logs);
+    }
+
+    private ServiceProcess service(String name, String base, Map<String, String> environment, Path logs) {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
+        }
+        Map<String, String> withPort = new HashMap<>(environment);
+        int port = freePort();
+        withPort.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        return new ServiceProcess(name, jar, port, base, withPort, logs.resolve(name + ".log"));
+    }
+
+    private void startAll() {
+        long t0 = System.nanoTime();
+        for (String database : List.of("register_system", "venster_system", "rapportage_system")) {
+            emptyDatabase(database);
+        }
+        createTopics();
+        // Started together, then awaited: the three JVMs boot in parallel.
+        for (ServiceProcess service : services()) {
+            service.start();
+        }
+        for (ServiceProcess service : services()) {
+            service.awaitReady();
+        }
+        System.out.printf("[system] 3 services ready in %d s (topics %s*, logs system-tests/target/logs)%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), topicPrefix);
+    }
+
+    public List<ServiceProcess> services() {
+        return List.of(registry, venster, reporting);
+    }
+
+    private synchronized void shutDown() {
+        // Reverse order: reporting consumes what the others publish.
+        for (int i = services().size() - 1; i >= 0; i--) {
+            services().get(i).stop();
+        }
+        if (!topics.isEmpty()) {
+            try (Admin admin = admin()) {
+                admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("[system] could not delete topics " + topics + ": " + e);
+            }
+        }
+    }
+
+    /** A signed RS256 token as the identity provider would issue it. */
+    public String token(String subject, String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(role)).expiresIn(3600)
+                .jws().keyId("system-tests").sign(keys.getPrivate());
+    }
+
+    /** The topics of deploy/local/topics.conf, under this run's prefix. */
+    private void createTopics() {
+        List<NewTopic> newTopics = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(root.resolve("deploy/local/topics.conf"))) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = trimmed.split("\\s+");
+                Map<String, String> configs = new LinkedHashMap<>();
+                if (fields.length > 2) {
+                    for (String pair : fields[2].split(",")) {
+                        String[] keyValue = pair.split("=", 2);
+                        configs.put(keyValue[0], keyValue[1]);
+                    }
+                }
+                String name = topicPrefix + fields[0];
+                newTopics.add(new NewTopic(name, Integer.parseInt(fields[1]), (short) 1).configs(configs));
+                topics.add(name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Admin admin = admin()) {
+            admin.createTopics(newTopics).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the topics on " + kafkaBootstrap, e);
+        }
+    }
+
+    private Admin admin() {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
+        return Admin.create(properties);
+    }
+
+    /** Every run starts from empty databases; Flyway in each service creates the schema again. */
+    private void emptyDatabase(String database) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), "venster", databasePassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema public cascade");
+            statement.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty " + database + " (deploy/local/postgres.sh start creates it)", e);
+        }
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    private String databasePassword() {
+        String password = System.getenv("QUARKUS_DATASOURCE_PASSWORD");
+        if (password != null && !password.isBlank()) {
+            return password;
+        }
+        // Run by hand without deploy/local/test.sh: the password postgres.sh generated.
+        try {
+            return Files.readString(root.resolve(".local/secrets/db-password")).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("QUARKUS_DATASOURCE_PASSWORD is not set and .local/secrets/db-password is missing", e);
+        }
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(KeyPair keys) {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

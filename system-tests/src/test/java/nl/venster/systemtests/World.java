@@ -1,0 +1,111 @@
+package nl.venster.systemtests;
+
+import static nl.venster.systemtests.Api.as;
+import static nl.venster.systemtests.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data every scenario builds on, created once per run: the seeded regions and, per region and financier, one
+ * bestuurlijk aanspreekpunt with its own subject (and so its own token).
+ */
+public final class World {
+
+    public static final List<String> FINANCIERS = List.of("gemeenten", "zorgverzekeraar", "zorgkantoor");
+    public static final int SEEDED_REGIONS = 31;
+
+    private static World instance;
+
+    public final SystemHarness system;
+    public final String beheerder;
+    public final String lezer;
+    public final List<String> regions;
+
+    public static synchronized World get() {
+        if (instance == null) {
+            instance = new World(SystemHarness.get());
+        }
+        return instance;
+    }
+
+    private World(SystemHarness system) {
+        this.system = system;
+        beheerder = system.token("st-beheerder", "beheerder");
+        lezer = system.token("st-lezer", "lezer");
+        List<String> codes = new ArrayList<>();
+        json(as(beheerder).get(system.registry.baseUrl() + "/regios?pageSize=100").then().statusCode(200).extract().response())
+                .forEach(region -> codes.add(region.get("code").asText()));
+        regions = List.copyOf(codes.stream().sorted().toList());
+        assertEquals(SEEDED_REGIONS, regions.size(), "seeded regions");
+        int roles = 0;
+        for (String region : regions) {
+            for (String financier : FINANCIERS) {
+                String id = as(beheerder).body(Map.of("naam", "Systeemtest " + region + " " + financier,
+                                "organisatie", "Systeemtest", "subject", subject(region, financier)))
+                        .post(system.registry.baseUrl() + "/contactpersonen").then().statusCode(201).extract().path("id");
+                as(beheerder).body(Map.of("contactpersoon", id, "financier", financier,
+                                "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2020-01-01"))
+                        .post(system.registry.baseUrl() + "/regios/" + region + "/rollen").then().statusCode(201);
+                roles++;
+            }
+        }
+        System.out.printf("[system] %d regions, %d aanspreekpunten registered%n", regions.size(), roles);
+    }
+
+    public static String subject(String region, String financier) {
+        return "st-" + region + "-" + financier;
+    }
+
+    /** The token of the bestuurlijk aanspreekpunt of this financier in this region. */
+    public String aanspreekpunt(String region, String financier) {
+        return system.token(subject(region, financier), "aanspreekpunt");
+    }
+
+    /** Creates a round for the year with the default questionnaire, opens it and returns its question codes. */
+    public List<String> openRound(int year) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        as(beheerder).body(Map.of("jaar", year, "opent", now.minusMinutes(1).toString(), "sluit", now.plusDays(30).toString()))
+                .post(system.venster.baseUrl() + "/rondes").then().statusCode(201);
+        // The round clock may open it first; either way it must end up open.
+        int status = as(beheerder).body(Map.of("status", "open")).put(system.venster.baseUrl() + "/rondes/" + year + "/status").statusCode();
+        JsonNode round = json(as(beheerder).get(system.venster.baseUrl() + "/rondes/" + year).then().statusCode(200).extract().response());
+        assertEquals("open", round.get("status").asText(), "round " + year + " after PUT status open (" + status + ")");
+        List<String> questions = new ArrayList<>();
+        round.get("vragen").forEach(question -> questions.add(question.get("code").asText()));
+        return questions;
+    }
+
+    public void closeRound(int year) {
+        as(beheerder).body(Map.of("status", "gesloten")).put(system.venster.baseUrl() + "/rondes/" + year + "/status")
+                .then().statusCode(200);
+    }
+
+    /**
+     * Submits an answer set with the aanspreekpunt's own token and returns the status code. The venster-service
+     * learns roles from the registry's events, so a fresh aanspreekpunt may be refused (403) for a moment: that is
+     * retried, anything else is returned.
+     */
+    public int submit(int year, String region, String financier, Map<String, Integer> scores) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        scores.forEach((question, score) -> answers.add(Map.of("vraag", question, "score", score)));
+        String token = aanspreekpunt(region, financier);
+        String url = system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/antwoorden/" + financier;
+        return Api.poll(Duration.ofSeconds(120),
+                () -> as(token).body(Map.of("antwoorden", answers)).put(url).statusCode(),
+                code -> code != 403);
+    }
+
+    public void followUp(int year, String region, String token, String kind) {
+        as(token).body(Map.of("soort", kind, "toelichting", "Systeemtest: " + kind))
+                .post(system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/opvolgingen")
+                .then().statusCode(201);
+    }
+}
