@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +35,8 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer";
+    /** unique_violation, serialization_failure, deadlock_detected. */
+    private static final Set<String> CONFLICT_SQL_STATES = Set.of("23505", "40001", "40P01");
 
     private final ProblemWriter problems;
     private final AllowedMethods allowedMethods;
@@ -108,12 +112,30 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        // Two requests racing for the same unique key, or a serialization failure, are a conflict the
+        // client can resolve by reading again, not a server error.
+        String sqlState = sqlState(e);
+        if (sqlState != null && CONFLICT_SQL_STATES.contains(sqlState)) {
+            return problems.response(Problem.of(409,
+                    "Een gelijktijdige wijziging kwam ertussen of de resource bestaat al; lees opnieuw en probeer het nog eens."),
+                    Map.of());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return problems.response(
                 Problem.of(500, "Er ging iets mis aan de kant van de server; vermeld referentie " + reference + ".")
                         .withInstance("urn:uuid:" + reference),
                 Map.of());
+    }
+
+    /** The SQLState of the first SQLException in the cause chain, or null. */
+    static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
