@@ -1,5 +1,6 @@
 package nl.venster.conventions.paging;
 
+import java.util.List;
 import nl.venster.conventions.http.ApiConfig;
 import nl.venster.conventions.http.InputValidation;
 
@@ -24,6 +25,12 @@ public record PageRequest(int page, int pageSize) {
 
     public int offset() {
         return (page - 1) * pageSize;
+    }
+
+    /** This page of a list held in memory (small collections such as reference data). */
+    public <T> List<T> slice(List<T> all) {
+        int from = Math.min(offset(), all.size());
+        return all.subList(from, Math.min(from + pageSize, all.size()));
     }
 
     public int lastPage(long totalItems) {

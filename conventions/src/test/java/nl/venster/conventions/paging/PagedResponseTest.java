@@ -34,6 +34,12 @@ class PagedResponseTest {
     }
 
     @Test
+    void sliceOfAnInMemoryList() {
+        assertEquals(java.util.List.of(3, 4), new PageRequest(2, 2).slice(java.util.List.of(1, 2, 3, 4, 5)));
+        assertEquals(java.util.List.of(), new PageRequest(4, 2).slice(java.util.List.of(1, 2, 3)));
+    }
+
+    @Test
     void offsetAndLastPage() {
         assertEquals(20, new PageRequest(3, 10).offset());
         assertEquals(3, new PageRequest(1, 10).lastPage(21));

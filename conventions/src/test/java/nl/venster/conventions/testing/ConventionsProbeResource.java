@@ -72,7 +72,7 @@ public class ConventionsProbeResource {
         PageRequest request = PageRequest.of(page, pageSize, config.paging(), validation);
         validation.throwIfInvalid();
         List<Integer> all = IntStream.rangeClosed(1, ITEMS).boxed().toList();
-        List<Integer> items = all.stream().skip(request.offset()).limit(request.pageSize()).toList();
+        List<Integer> items = request.slice(all);
         return PagedResponse.ok(items, all.size(), request, uriInfo);
     }
 

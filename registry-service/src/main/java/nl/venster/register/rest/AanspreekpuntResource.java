@@ -55,6 +55,6 @@ public class AanspreekpuntResource {
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
         List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier);
-        return PagedResponse.ok(Verzoek.pagina(alle, request), alle.size(), request, uriInfo);
+        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 }

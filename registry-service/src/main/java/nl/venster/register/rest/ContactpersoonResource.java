@@ -67,7 +67,7 @@ public class ContactpersoonResource {
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
         List<Contactpersoon> alle = contactService.contactpersonen(naam, regio, datum);
-        List<ContactpersoonDto> pagina = Verzoek.pagina(alle, request).stream().map(weergave::dto).toList();
+        List<ContactpersoonDto> pagina = request.slice(alle).stream().map(weergave::dto).toList();
         return PagedResponse.ok(pagina, alle.size(), request, uriInfo);
     }
 

@@ -91,7 +91,7 @@ public class GemeenteResource {
                 .filter(g -> zoek == null || g.naam.toLowerCase(Locale.ROOT).contains(zoek))
                 .map(g -> dto(g, regioPerGemeente.get(g.code), datum))
                 .toList();
-        return PagedResponse.ok(Verzoek.pagina(alle, request), alle.size(), request, uriInfo);
+        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 
     @GET

@@ -60,7 +60,7 @@ public class IndelingResource {
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
         List<Dekkingscontrole.Probleem> problemen = regioService.dekking(datum);
-        return PagedResponse.ok(Verzoek.pagina(problemen, request), problemen.size(), request, uriInfo);
+        return PagedResponse.ok(request.slice(problemen), problemen.size(), request, uriInfo);
     }
 
     @POST

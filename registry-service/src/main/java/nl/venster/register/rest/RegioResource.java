@@ -68,7 +68,7 @@ public class RegioResource {
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
         List<Regio> alle = regioService.regios(datum, zorgkantoorregio, naam);
-        List<RegioDto> pagina = dtos(Verzoek.pagina(alle, request), datum);
+        List<RegioDto> pagina = dtos(request.slice(alle), datum);
         return PagedResponse.ok(pagina, alle.size(), request, uriInfo);
     }
 
@@ -129,7 +129,7 @@ public class RegioResource {
         Map<String, String> namen = regioService.gemeentenamen();
         List<LidmaatschapDto> alle = regioService.lidmaatschappen(code, datum).stream()
                 .map(l -> new LidmaatschapDto(l.gemeente, namen.get(l.gemeente), l.regio, l.vanaf, l.tot)).toList();
-        return PagedResponse.ok(Verzoek.pagina(alle, request), alle.size(), request, uriInfo);
+        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 
     @POST

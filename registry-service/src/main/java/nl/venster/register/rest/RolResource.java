@@ -68,7 +68,7 @@ public class RolResource {
         LocalDate datum = Verzoek.datum(peildatum, "peildatum", validation);
         validation.throwIfInvalid();
         List<Roltoewijzing> alle = contactService.rollenInRegio(code, datum, financier, rol);
-        return PagedResponse.ok(weergave.rolDtos(Verzoek.pagina(alle, request)), alle.size(), request, uriInfo);
+        return PagedResponse.ok(weergave.rolDtos(request.slice(alle)), alle.size(), request, uriInfo);
     }
 
     @POST

@@ -2,9 +2,7 @@ package nl.venster.register.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import nl.venster.conventions.http.InputValidation;
-import nl.venster.conventions.paging.PageRequest;
 
 /** Reading query parameters so that malformed ones become a 400 listing every one (not JAX-RS's 404). */
 final class Verzoek {
@@ -30,11 +28,5 @@ final class Verzoek {
 
     static void patroon(String waarde, String regex, String naam, String reden, InputValidation validation) {
         validation.require(waarde == null || waarde.matches(regex), naam, reden);
-    }
-
-    /** One page of an in-memory list (reference data is small: hundreds of rows). */
-    static <T> List<T> pagina(List<T> alles, PageRequest request) {
-        int van = Math.min(request.offset(), alles.size());
-        return alles.subList(van, Math.min(van + request.pageSize(), alles.size()));
     }
 }

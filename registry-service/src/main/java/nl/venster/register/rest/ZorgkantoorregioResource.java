@@ -66,7 +66,7 @@ public class ZorgkantoorregioResource {
                 .filter(zk -> zoek == null || zk.naam.toLowerCase(Locale.ROOT).contains(zoek))
                 .sorted(Comparator.comparing(zk -> zk.code))
                 .map(ZorgkantoorregioDto::van).toList();
-        return PagedResponse.ok(Verzoek.pagina(alle, request), alle.size(), request, uriInfo);
+        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 
     @GET
