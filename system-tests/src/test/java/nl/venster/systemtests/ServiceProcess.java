@@ -91,38 +91,40 @@ public final class ServiceProcess {
 
     /** SIGKILL: no shutdown hooks, no graceful close, as in a crash. */
     public synchronized void kill() {
-        if (process != null) {
-            process.destroyForcibly();
-            waitFor();
-        }
+        end(process, Duration.ZERO);
     }
 
     /** SIGTERM, then SIGKILL when it does not end in time. */
     public synchronized void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        end(process, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Ends a child process and waits until it is gone: SIGTERM with this much grace, SIGKILL at once when the grace
+     * is zero or runs out.
+     */
+    static void end(Process process, Duration grace) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            if (grace.isZero()) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+                if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
             }
-            waitFor();
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
     public synchronized boolean isAlive() {
         return process != null && process.isAlive();
-    }
-
-    private void waitFor() {
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String javaBinary() {

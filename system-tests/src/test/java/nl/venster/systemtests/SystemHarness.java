@@ -32,29 +32,50 @@ import org.apache.kafka.clients.admin.NewTopic;
  * The three real services, started once per test run from their built jars, on free ports, with their own
  * databases ({@code *_system}), their own topics (prefix {@code st-<run>.}) and a key pair of their own, so a
  * local system on 8081-8083 and the unit tests' {@code *_test} databases are left alone.
+ *
+ * <p>What the fault scenarios kill or stop is the run's own: a Kafka broker ({@link KafkaBroker}) and the PostgreSQL
+ * cluster of the reporting database ({@link PostgresCluster}). The registry and venster databases stay on the shared
+ * cluster. Everything started here is stopped by a shutdown hook, also when a test fails.
  */
 public final class SystemHarness {
 
     public static final String ISSUER = "https://idp.venster.local";
     public static final String AUDIENCE = "venster-api";
+    private static final String REPORTING_DATABASE = "rapportage_system";
+    private static final String CLUSTER_PREFIX = "st-";
 
     private static SystemHarness instance;
+    private static Throwable startFailure;
 
     public final Path root;
     public final ServiceProcess registry;
     public final ServiceProcess venster;
     public final ServiceProcess reporting;
+    public final KafkaBroker kafka;
+    public final PostgresCluster reportingDatabase;
+    private final Path logs;
+    private final Map<String, String> reportingEnvironment;
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
     private final String topicPrefix;
-    private final List<String> topics = new ArrayList<>();
     private final KeyPair keys;
     private final String kafkaBootstrap;
+    private boolean clusterCreated;
 
     /** The harness of this run, starting the services on first use. */
     public static synchronized SystemHarness get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("the system could not be started (see the first failing test)", startFailure);
+        }
         if (instance == null) {
             SystemHarness harness = new SystemHarness();
             Runtime.getRuntime().addShutdownHook(new Thread(harness::shutDown, "system-harness-stop"));
-            harness.startAll();
+            try {
+                harness.startAll();
+            } catch (RuntimeException | Error e) {
+                startFailure = e;
+                harness.shutDown();
+                throw e;
+            }
             instance = harness;
         }
         return instance;
@@ -62,11 +83,10 @@ public final class SystemHarness {
 
     private SystemHarness() {
         root = Path.of(System.getProperty("venster.root", "..")).toAbsolutePath().normalize();
-        kafkaBootstrap = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
         String runId = UUID.randomUUID().toString().substring(0, 8);
         topicPrefix = "st-" + runId + ".";
         keys = rsaKeyPair();
-        Path logs = root.resolve("system-tests/target/logs");
+        logs = root.resolve("system-tests/target/logs");
         Path publicKey = root.resolve("system-tests/target/jwt-public.pem");
         try {
             Files.createDirectories(logs);
@@ -74,6 +94,10 @@ public final class SystemHarness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        kafka = new KafkaBroker(root, root.resolve("system-tests/target/kafka"));
+        kafkaBootstrap = kafka.bootstrap();
+        PostgresCluster.dropLeftovers(CLUSTER_PREFIX, logs.resolve("postgresql.log"));
+        reportingDatabase = new PostgresCluster(CLUSTER_PREFIX + ProcessHandle.current().pid() + "-" + runId, logs.resolve("postgresql.log"));
         Map<String, String> common = new HashMap<>();
         common.put("QUARKUS_DATASOURCE_USERNAME", "venster");
         common.put("QUARKUS_DATASOURCE_PASSWORD", databasePassword());
@@ -93,8 +117,9 @@ public final class SystemHarness {
         vensterEnv.put("MP_MESSAGING_INCOMING_REGIOS_GROUP_ID", topicPrefix + "venster-service");
         vensterEnv.put("MP_MESSAGING_INCOMING_CONTACTPERSONEN_GROUP_ID", topicPrefix + "venster-service");
         Map<String, String> reportingEnv = new HashMap<>(common);
-        reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("rapportage_system"));
-        reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", topicPrefix + "reporting-service");
+        reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", reportingDatabase.jdbcUrl(REPORTING_DATABASE));
+        reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", reportingGroup());
+        reportingEnvironment = Map.copyOf(reportingEnv);
 
         registry = service("registry-service", "/api/register/v1", registryEnv, logs);
         venster = service("venster-service", "/api/venster/v1", vensterEnv, logs);
@@ -102,6 +127,10 @@ public final class SystemHarness {
     }
 
     private ServiceProcess service(String name, String base, Map<String, String> environment, Path logs) {
+        return service(name, base, environment, logs, name);
+    }
+
+    private ServiceProcess service(String name, String base, Map<String, String> environment, Path logs, String instance) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
@@ -109,14 +138,19 @@ public final class SystemHarness {
         Map<String, String> withPort = new HashMap<>(environment);
         int port = freePort();
         withPort.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(name, jar, port, base, withPort, logs.resolve(name + ".log"));
+        return new ServiceProcess(instance, jar, port, base, withPort, logs.resolve(instance + ".log"));
     }
 
     private void startAll() {
         long t0 = System.nanoTime();
-        for (String database : List.of("register_system", "venster_system", "rapportage_system")) {
+        kafka.start();
+        for (String database : List.of("register_system", "venster_system")) {
             emptyDatabase(database);
         }
+        // Marked before creating: a half-created cluster is dropped too.
+        clusterCreated = true;
+        reportingDatabase.create("venster", databasePassword(), REPORTING_DATABASE);
+        kafka.awaitReady();
         createTopics();
         // Started together, then awaited: the three JVMs boot in parallel.
         for (ServiceProcess service : services()) {
@@ -125,8 +159,25 @@ public final class SystemHarness {
         for (ServiceProcess service : services()) {
             service.awaitReady();
         }
-        System.out.printf("[system] 3 services ready in %d s (topics %s*, logs system-tests/target/logs)%n",
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), topicPrefix);
+        System.out.printf("[system] 3 services ready in %d s (Kafka %s, reporting database in cluster 15/%s, topics %s*,"
+                + " logs system-tests/target/logs)%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), kafkaBootstrap,
+                reportingDatabase.name(), topicPrefix);
+    }
+
+    /** The consumer group every reporting-service instance of this run joins. */
+    public String reportingGroup() {
+        return topicPrefix + "reporting-service";
+    }
+
+    /**
+     * One more reporting-service on a port of its own, with the same database and consumer group as {@link #reporting}
+     * (scale-out); not started yet. Stopped with the others when the run ends.
+     */
+    public synchronized ServiceProcess newReportingInstance() {
+        ServiceProcess instance = service("reporting-service", "/api/rapportage/v1", reportingEnvironment, logs,
+                "reporting-service-" + (extraInstances.size() + 2));
+        extraInstances.add(instance);
+        return instance;
     }
 
     public List<ServiceProcess> services() {
@@ -134,16 +185,16 @@ public final class SystemHarness {
     }
 
     private synchronized void shutDown() {
-        // Reverse order: reporting consumes what the others publish.
+        // Reverse order: reporting consumes what the others publish; the broker and database go last.
+        extraInstances.forEach(ServiceProcess::stop);
         for (int i = services().size() - 1; i >= 0; i--) {
             services().get(i).stop();
         }
-        if (!topics.isEmpty()) {
-            try (Admin admin = admin()) {
-                admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                System.err.println("[system] could not delete topics " + topics + ": " + e);
-            }
+        // The topics go with the broker: its data folder is removed at the next run's start.
+        kafka.stop();
+        if (clusterCreated) {
+            reportingDatabase.drop();
+            clusterCreated = false;
         }
     }
 
@@ -172,7 +223,6 @@ public final class SystemHarness {
                 }
                 String name = topicPrefix + fields[0];
                 newTopics.add(new NewTopic(name, Integer.parseInt(fields[1]), (short) 1).configs(configs));
-                topics.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -184,7 +234,8 @@ public final class SystemHarness {
         }
     }
 
-    private Admin admin() {
+    /** An admin client on the run's own broker; close it after use. */
+    public Admin admin() {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
         return Admin.create(properties);
@@ -234,16 +285,11 @@ public final class SystemHarness {
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
