@@ -95,6 +95,48 @@ class FullYearIT {
             }
         }
 
+        // Amendments: one financier in every in-orde region submits new scores (still in-orde) with If-Match, one of
+        // them twice; each then tries once more with the first version's ETag, which must be refused (412) and change
+        // nothing. The reports must show the latest version.
+        Map<String, Map<String, Integer>> versions = new TreeMap<>();
+        answers.forEach((region, perFinancier) -> perFinancier.keySet()
+                .forEach(financier -> versions.computeIfAbsent(region, r -> new TreeMap<>()).put(financier, 1)));
+        int answerSets = acknowledged;
+        int amendments = 0;
+        int refused = 0;
+        for (int i = 0, k = 0; i < dealt.size(); i += Pattern.values().length, k++) {
+            String region = dealt.get(i);
+            String financier = World.FINANCIERS.get(k % World.FINANCIERS.size());
+            for (int time = 0; time < (k == 0 ? 2 : 1); time++) {
+                Map<String, Integer> amended = new LinkedHashMap<>();
+                questions.forEach(question -> amended.put(question, 6 + random.nextInt(3)));
+                int current = versions.get(region).get(financier);
+                submitted++;
+                io.restassured.response.Response response = world.amend(year, region, financier, amended, etag(current));
+                assertEquals(200, response.statusCode(), "amendment of " + region + "/" + financier + ": " + response.asString());
+                assertEquals(etag(current + 1), response.header("ETag"), "ETag of the amendment of " + region + "/" + financier);
+                acknowledged++;
+                amendments++;
+                answers.get(region).put(financier, amended);
+                versions.get(region).put(financier, current + 1);
+            }
+            Map<String, Integer> stale = new LinkedHashMap<>();
+            questions.forEach(question -> stale.put(question, 1));
+            submitted++;
+            io.restassured.response.Response response = world.amend(year, region, financier, stale, etag(1));
+            assertEquals(412, response.statusCode(), "stale If-Match on " + region + "/" + financier + ": " + response.asString());
+            refused++;
+            JsonNode current = json(as(world.beheerder).get(system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/antwoorden")
+                    .then().statusCode(200).extract().response());
+            for (JsonNode set : current.get("financiers")) {
+                if (set.get("financier").asText().equals(financier)) {
+                    assertEquals(versions.get(region).get(financier).intValue(), set.get("versie").asInt(),
+                            "the refused amendment changed nothing: version of " + region + "/" + financier);
+                }
+            }
+        }
+        assertTrue(amendments > refused, "an answer set was amended twice");
+
         // Follow-ups on regions that need attention: a hulpvraag and an afgerond by the region's own contacts, a
         // geagendeerd-vws by the beheerder, a besproken that keeps the ball with the region.
         Map<String, List<String>> followUps = new TreeMap<>();
@@ -120,15 +162,16 @@ class FullYearIT {
         for (JsonNode row : rows) {
             inModel += row.get("beantwoord").size();
         }
-        System.out.printf("[full-year %d] answer sets submitted %d, acknowledged %d, in the model %d; follow-ups %d%n",
-                year, submitted, acknowledged, inModel, followUps.values().stream().mapToInt(List::size).sum());
+        System.out.printf("[full-year %d] submissions %d (answer sets %d, amendments %d, stale If-Match refused %d), acknowledged %d,"
+                        + " answer sets in the model %d; follow-ups %d%n", year, submitted, answerSets, amendments, refused,
+                acknowledged, inModel, followUps.values().stream().mapToInt(List::size).sum());
         assertEquals(expectedRows(expected), rows, "region list of " + year);
-        assertEquals(acknowledged, inModel, "every acknowledged answer set is in the model");
+        assertEquals(answerSets, inModel, "every acknowledged answer set is in the model, once");
 
         checkOverview(year, questions, expected);
         checkCsv(year, questions, expected);
         for (Expectation.Region region : expected.values()) {
-            checkDetail(year, region);
+            checkDetail(year, region, versions.get(region.code()));
         }
         return expected;
     }
@@ -322,9 +365,15 @@ class FullYearIT {
         return cells;
     }
 
-    private void checkDetail(int year, Expectation.Region r) {
-        JsonNode detail = json(as(world.lezer).get(system.reporting.baseUrl() + "/rondes/" + year + "/regios/" + r.code())
-                .then().statusCode(200).extract().response());
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** versions: financier → the latest acknowledged version, which the detail must show. */
+    private void checkDetail(int year, Expectation.Region r, Map<String, Integer> versions) {
+        // The region list is complete, but a follow-up that changes no status may still be on its way.
+        JsonNode detail = Api.poll(CATCH_UP, () -> json(as(world.lezer).get(system.reporting.baseUrl() + "/rondes/" + year + "/regios/" + r.code())
+                .then().statusCode(200).extract().response()), d -> d.get("opvolgingen").size() >= r.followUps().size());
         assertEquals("gesloten", detail.get("rondeStatus").asText(), r.code());
         assertEquals(r.status(), detail.get("status").asText(), "status of " + r.code());
         assertEquals(r.escalation(), detail.get("escalatie").asText(), "escalatie of " + r.code());
@@ -333,6 +382,10 @@ class FullYearIT {
         detail.get("beantwoord").forEach(i -> answered.add(i.get("financier").asText()));
         // In the order of submission; which ones is what matters.
         assertEquals(new TreeSet<>(r.answered()), new TreeSet<>(answered), "beantwoord of " + r.code());
+        assertEquals(r.answered().size(), answered.size(), "every answer set once in beantwoord of " + r.code());
+        Map<String, Integer> shownVersions = new TreeMap<>();
+        detail.get("beantwoord").forEach(i -> shownVersions.put(i.get("financier").asText(), i.get("versie").asInt()));
+        assertEquals(versions, shownVersions, "latest versions of " + r.code());
         List<String> followUps = new ArrayList<>();
         detail.get("opvolgingen").forEach(o -> followUps.add(o.get("soort").asText()));
         assertEquals(r.followUps(), followUps, "opvolgingen of " + r.code());

@@ -21,6 +21,7 @@ public final class PostgresCluster {
     private final String name;
     private final int port;
     private final Path log;
+    private boolean stopped;
 
     PostgresCluster(String name, Path log) {
         this.name = name;
@@ -44,13 +45,21 @@ public final class PostgresCluster {
                 "password=" + password);
     }
 
-    public void start() {
+    public synchronized void start() {
         run("pg_ctlcluster", VERSION, name, "start");
+        stopped = false;
     }
 
     /** A clean shutdown (fast mode: open sessions are ended), as an operator stopping the database. */
-    public void stop() {
+    public synchronized void stop() {
+        stopped = true;
         run("pg_ctlcluster", VERSION, name, "stop", "-m", "fast");
+    }
+
+    synchronized void ensureStarted() {
+        if (stopped) {
+            start();
+        }
     }
 
     /** Stops and removes the cluster with its data; quiet when it is already gone. */

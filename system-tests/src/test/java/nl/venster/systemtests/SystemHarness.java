@@ -119,6 +119,9 @@ public final class SystemHarness {
         Map<String, String> reportingEnv = new HashMap<>(common);
         reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", reportingDatabase.jdbcUrl(REPORTING_DATABASE));
         reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", reportingGroup());
+        // A SIGKILLed instance's partitions go to the others when its session expires: 10 s instead of the client's
+        // default 45 s keeps the scale-out scenario short (heartbeats stay at every 3 s).
+        reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_SESSION_TIMEOUT_MS", "10000");
         reportingEnvironment = Map.copyOf(reportingEnv);
 
         registry = service("registry-service", "/api/register/v1", registryEnv, logs);
@@ -162,6 +165,31 @@ public final class SystemHarness {
         System.out.printf("[system] 3 services ready in %d s (Kafka %s, reporting database in cluster 15/%s, topics %s*,"
                 + " logs system-tests/target/logs)%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0), kafkaBootstrap,
                 reportingDatabase.name(), topicPrefix);
+    }
+
+    /**
+     * Brings back whatever a fault scenario left stopped (also when it failed halfway), so the next scenario finds
+     * the whole system running.
+     */
+    public synchronized void ensureRunning() {
+        if (!kafka.isAlive()) {
+            kafka.start();
+            kafka.awaitReady();
+        }
+        reportingDatabase.ensureStarted();
+        for (ServiceProcess service : services()) {
+            if (!service.isAlive()) {
+                service.start();
+            }
+        }
+        for (ServiceProcess service : services()) {
+            service.awaitReady();
+        }
+    }
+
+    /** The run's topic prefix, e.g. {@code st-1a2b3c4d.}. */
+    public String topicPrefix() {
+        return topicPrefix;
     }
 
     /** The consumer group every reporting-service instance of this run joins. */

@@ -103,6 +103,21 @@ public final class World {
                 code -> code != 403);
     }
 
+    /**
+     * An amendment (or any submission with a precondition): PUT with this If-Match (an ETag such as "\"2\"", or null
+     * for none), returning the response as it is, so the caller can check the status and the new ETag.
+     */
+    public io.restassured.response.Response amend(int year, String region, String financier, Map<String, Integer> scores,
+                                                   String ifMatch) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        scores.forEach((question, score) -> answers.add(Map.of("vraag", question, "score", score)));
+        var request = as(aanspreekpunt(region, financier)).body(Map.of("antwoorden", answers));
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.put(system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/antwoorden/" + financier);
+    }
+
     public void followUp(int year, String region, String token, String kind) {
         as(token).body(Map.of("soort", kind, "toelichting", "Systeemtest: " + kind))
                 .post(system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/opvolgingen")
