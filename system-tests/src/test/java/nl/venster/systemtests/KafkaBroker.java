@@ -158,6 +158,13 @@ public final class KafkaBroker {
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        // The port first: an admin client on a closed port only logs warnings until it opens.
+        while (!listening() && Instant.now().isBefore(deadline)) {
+            if (!isAlive()) {
+                throw new IllegalStateException("the system tests' Kafka broker exited; see " + console + " and " + logs);
+            }
+            ServiceProcess.sleep(200);
+        }
         try (Admin admin = Admin.create(properties)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!isAlive()) {
@@ -174,6 +181,15 @@ public final class KafkaBroker {
             }
         }
         throw new IllegalStateException("the system tests' Kafka broker is not ready within " + READY_TIMEOUT + "; see " + logs);
+    }
+
+    private boolean listening() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** SIGKILL, as in a crash: no controlled shutdown, unflushed segments are recovered at the next start. */

@@ -39,7 +39,7 @@ final class ReportingGroup implements AutoCloseable {
     /**
      * Member → the partitions assigned to it, as "topic-partition" without the run's prefix. An instance joins with one
      * consumer per channel (client id kafka-consumer-<channel>, the same in every instance), so a member is named by
-     * its client id and member id.
+     * its client id and the start of its member id.
      */
     Map<String, List<String>> assignments() {
         ConsumerGroupDescription description = get(admin.describeConsumerGroups(List.of(group)).describedGroups().get(group));
@@ -49,7 +49,9 @@ final class ReportingGroup implements AutoCloseable {
                     .filter(partition -> topics.contains(partition.topic()))
                     .map(partition -> partition.topic().substring(partition.topic().indexOf('.') + 1) + "-" + partition.partition())
                     .sorted().toList();
-            assignments.put(member.clientId() + " " + member.consumerId(), partitions);
+            // The member id is the client id and a UUID; its first characters tell the members apart.
+            String uuid = member.consumerId().substring(Math.min(member.consumerId().length(), member.clientId().length() + 1));
+            assignments.put(member.clientId() + "#" + uuid.substring(0, Math.min(8, uuid.length())), partitions);
         }
         return assignments;
     }

@@ -60,7 +60,7 @@ class ScaleOutIT {
             Map<String, Object> one = Reports.capture(world, system.reporting);
             Map<String, Object> other = Reports.capture(world, second);
             List<String> differences = Reports.differences(one, other);
-            System.out.printf("[scale-out] %d answer sets acknowledged; both instances caught up; %d reports compared, %d differ%n",
+            System.out.printf("[scale-out] %d submissions acknowledged; both instances caught up; %d reports compared, %d differ%n",
                     acknowledged, one.size(), differences.size());
             assertEquals(List.of(), differences, "reports of the two instances");
             checkVersions(one, versions);
@@ -77,8 +77,9 @@ class ScaleOutIT {
             group.awaitCaughtUp(CATCH_UP);
             Map<String, Object> converged = awaitComplete(system.reporting, versions);
             long inModel = checkVersions(converged, versions);
-            System.out.printf("[scale-out] %d answer sets acknowledged in all, %d in the model of the remaining instance%n",
-                    acknowledged, inModel);
+            System.out.printf("[scale-out] submissions acknowledged %d in all (answer sets %d, the rest amendments); answer sets in the"
+                    + " model of the remaining instance at their latest version %d%n", acknowledged,
+                    versions.values().stream().mapToLong(Map::size).sum(), inModel);
             assertEquals(versions.values().stream().mapToLong(Map::size).sum(), inModel, "every acknowledged answer set in the model");
         } finally {
             second.stop();
@@ -119,11 +120,11 @@ class ScaleOutIT {
         return Reports.captureRound(world, reporting, YEAR);
     }
 
-    /** Region → financier → version, as the region details of this round show them. */
+    /** Region → financier → version, as the region details of this round show them (-1 where one shows twice). */
     private static Map<String, Map<String, Integer>> shown(Map<String, Object> reports) {
         Map<String, Map<String, Integer>> shown = new TreeMap<>();
         reports.forEach((path, report) -> {
-            if (path.matches("/rondes/\\d+/regios/[^/?]+") && report instanceof JsonNode detail) {
+            if (path.matches("/rondes/" + YEAR + "/regios/[^/?]+") && report instanceof JsonNode detail) {
                 detail.get("beantwoord").forEach(entry -> shown.computeIfAbsent(detail.get("regio").asText(), r -> new TreeMap<>())
                         .merge(entry.get("financier").asText(), entry.get("versie").asInt(), (a, b) -> -1));
             }

@@ -90,6 +90,12 @@ public final class SystemHarness {
         Path publicKey = root.resolve("system-tests/target/jwt-public.pem");
         try {
             Files.createDirectories(logs);
+            // One run per log: the services append (so a restart shows both lives), not across runs.
+            try (var old = Files.newDirectoryStream(logs, "*.log")) {
+                for (Path log : old) {
+                    Files.delete(log);
+                }
+            }
             Files.writeString(publicKey, pem(keys), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

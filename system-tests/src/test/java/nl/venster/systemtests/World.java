@@ -12,6 +12,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The data every scenario builds on, created once per run: the seeded regions and, per region and financier, one
@@ -45,19 +50,45 @@ public final class World {
                 .forEach(region -> codes.add(region.get("code").asText()));
         regions = List.copyOf(codes.stream().sorted().toList());
         assertEquals(SEEDED_REGIONS, regions.size(), "seeded regions");
-        int roles = 0;
+        // A few at a time: 186 calls one after the other make a slow start on a busy machine.
+        List<Callable<Void>> registrations = new ArrayList<>();
         for (String region : regions) {
             for (String financier : FINANCIERS) {
-                String id = as(beheerder).body(Map.of("naam", "Systeemtest " + region + " " + financier,
-                                "organisatie", "Systeemtest", "subject", subject(region, financier)))
-                        .post(system.registry.baseUrl() + "/contactpersonen").then().statusCode(201).extract().path("id");
-                as(beheerder).body(Map.of("contactpersoon", id, "financier", financier,
-                                "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2020-01-01"))
-                        .post(system.registry.baseUrl() + "/regios/" + region + "/rollen").then().statusCode(201);
-                roles++;
+                registrations.add(() -> {
+                    register(region, financier);
+                    return null;
+                });
             }
         }
-        System.out.printf("[system] %d regions, %d aanspreekpunten registered%n", regions.size(), roles);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> registration : pool.invokeAll(registrations)) {
+                registration.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("registering the aanspreekpunten failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("[system] %d regions, %d aanspreekpunten registered%n", regions.size(), registrations.size());
+    }
+
+    private void register(String region, String financier) {
+        String id = created(system.registry.baseUrl() + "/contactpersonen", Map.of("naam", "Systeemtest " + region + " " + financier,
+                "organisatie", "Systeemtest", "subject", subject(region, financier))).path("id");
+        created(system.registry.baseUrl() + "/regios/" + region + "/rollen", Map.of("contactpersoon", id, "financier", financier,
+                "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2020-01-01"));
+    }
+
+    /** POST expecting 201; a 409 from two concurrent transactions colliding (nothing was written) is tried again. */
+    private io.restassured.response.Response created(String url, Map<String, Object> body) {
+        io.restassured.response.Response response = Api.poll(Duration.ofSeconds(30), () -> as(beheerder).body(body).post(url),
+                r -> r.statusCode() != 409);
+        assertEquals(201, response.statusCode(), url + ": " + response.asString());
+        return response;
     }
 
     public static String subject(String region, String financier) {
