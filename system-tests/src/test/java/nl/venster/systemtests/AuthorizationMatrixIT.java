@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * send valid requests (the refusal must come from authorization) and must change nothing: the service's audit
  * trail and the resource look the same before and after.
  */
+@Order(2)
 class AuthorizationMatrixIT {
 
     /** A round of its own, so this scenario's writes never touch scenario 1's years. */

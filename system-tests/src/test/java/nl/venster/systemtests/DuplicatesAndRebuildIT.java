@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * consumer that must be idempotent); then the read model is rebuilt from scratch through the beheer API. After each,
  * every report must be identical to before (the JSON compared as content, the CSV as text).
  */
+@Order(5)
 class DuplicatesAndRebuildIT {
 
     private static final int YEAR = 2034;

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * aanspreekpunten's own tokens, follow-ups are recorded, the round closes, and the reporting-service's overview,
  * region list, CSV and region details must say exactly what the test computes from what it submitted.
  */
+@Order(1)
 class FullYearIT {
 
     private static final int FIRST_YEAR = 2026;

@@ -1,20 +1,18 @@
 package nl.venster.systemtests;
 
-import static nl.venster.systemtests.Api.as;
-import static nl.venster.systemtests.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * reports once caught up; when one is SIGKILLed the other takes all partitions over, and the reports converge on
  * everything acknowledged, including what was submitted after the kill.
  */
+@Order(4)
 class ScaleOutIT {
 
     private static final int YEAR = 2036;
