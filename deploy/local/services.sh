@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The three Quarkus services of the local stack.
 #
-#   deploy/local/services.sh start|stop|status
+#   deploy/local/services.sh start|stop|status [service...]
+#
+# Without names: all three. With names (e.g. venster-service): only those, so a single service can be
+# restarted (deploy/bench/run.sh times each start on its own).
 #
 # start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), then starts each
 #        service that is not running yet, as java -jar <svc>/target/quarkus-app/quarkus-run.jar
@@ -29,6 +32,19 @@ SERVICES=(
   "venster-service:8082:/api/venster/v1"
   "reporting-service:8083:/api/rapportage/v1"
 )
+
+# Narrows SERVICES to the names given on the command line (none: all).
+select_services() {
+  (($# == 0)) && return 0
+  local wanted entry name selected=()
+  for wanted in "$@"; do
+    for entry in "${SERVICES[@]}"; do
+      [[ "${entry%%:*}" == "$wanted" ]] && selected+=("$entry")
+    done
+    [[ " ${selected[*]} " == *" $wanted:"* ]] || die "unknown service '$wanted' (registry-service, venster-service, reporting-service)"
+  done
+  SERVICES=("${selected[@]}")
+}
 
 jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "$1"; }
 # Our service process is the java whose command line names this checkout's jar.
@@ -144,12 +160,15 @@ cmd_status() {
   done
 }
 
-case "${1:-}" in
+command="${1:-}"
+shift || true
+select_services "$@"
+case "$command" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   *)
-    echo "usage: $0 start|stop|status" >&2
+    echo "usage: $0 start|stop|status [service...]" >&2
     exit 2
     ;;
 esac
