@@ -69,6 +69,10 @@ root_pom_property() {
   printf '%s\n' "$value"
 }
 
+# JVM flags of the service processes (services.sh; deploy/bench/run.sh starts its extra reporting
+# instance with the same). SERVICE_JAVA_OPTS adds to them.
+SERVICE_JVM_FLAGS=(-Xmx256m)
+
 # ---------------------------------------------------------------- waiting
 
 # True when something accepts TCP connections on host:port. `timeout` guards

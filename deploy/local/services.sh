@@ -78,7 +78,7 @@ launch() {
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
-      nohup "$java" -Xmx256m ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
+      nohup "$java" "${SERVICE_JVM_FLAGS[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!
   record_pid "$name" "$pid" "$(marker_of "$name")"
