@@ -181,12 +181,13 @@ pgbench_tps() {
 # ---------------------------------------------------------------- profiles (JFR)
 
 profile_start() { "$JDK_BIN/jcmd" "$1" JFR.start name=bench settings=profile >/dev/null 2>&1 || warn "JFR did not start on pid $1"; }
-# profile_stop PID NAME: dumps the recording and summarises it into R[NAME.hot] (markdown).
+# profile_stop PID NAME: dumps the recording and summarises it into R[NAME.hot] (markdown): where the CPU
+# goes, and where threads wait.
 profile_stop() {
   local pid=$1 name=$2 file="$WORK/$2.jfr"
   "$JDK_BIN/jcmd" "$pid" JFR.dump name=bench filename="$file" >/dev/null 2>&1 || { warn "no JFR dump from pid $pid"; return 0; }
   "$JDK_BIN/jcmd" "$pid" JFR.stop name=bench >/dev/null 2>&1 || true
-  R[$name.hot]="$(hot_methods "$file")"
+  R[$name.hot]="$(hot_methods "$file")"$'\n\n'"$(waits "$file")"
 }
 # The top frames of the CPU samples, by package (first three segments) and by method, as markdown.
 hot_methods() {
@@ -203,6 +204,31 @@ hot_methods() {
     awk -v n="$total" '{ printf "%s`%s` %.0f%%", (NR > 1 ? ", " : ""), $2, 100 * $1 / n } END { print "" }'
   echo
   sort <<<"$frames" | uniq -c | sort -rn | head -n 12 | awk -v n="$total" '{ printf "    %5.1f%%  %s\n", 100 * $1 / n, $2 }'
+}
+
+# Where request and consumer threads wait (JFR events of 10 ms or more whose stack passes through our
+# code): database reads, monitor contention and parking, grouped by the innermost nl.venster frame.
+waits() {
+  "$JDK_BIN/jfr" print --stack-depth 64 --events jdk.SocketRead,jdk.JavaMonitorEnter,jdk.ThreadPark "$1" | awk '
+    function flush() {
+      if (event != "" && site != "") {
+        key = event (port == "5432" ? " (PostgreSQL)" : "") " in " site
+        count[key]++; total[key] += ms
+      }
+      event = ""; site = ""; port = ""; ms = 0
+    }
+    /^jdk\./ { flush(); event = $1 }
+    /^[ \t]+duration = / {
+      ms = $3; sub(/,/, "", ms)
+      if ($4 == "s") ms *= 1000; else if ($4 == "us") ms /= 1000; else if ($4 == "ns") ms /= 1000000
+    }
+    /^[ \t]+port = / { port = $3 }
+    site == "" && /^[ \t]+nl\.venster\./ { site = $1; sub(/\(.*/, "", site) }
+    END {
+      flush()
+      for (key in count) printf "%d\t%.0f\t%s\n", count[key], total[key], key
+    }' | sort -t$'\t' -k2,2nr | head -n 8 |
+    awk -F'\t' 'BEGIN { print "| waits ≥ 10 ms | count | total s |"; print "|---|---|---|" } { printf "| `%s` | %d | %.1f |\n", $3, $1, $2 / 1000 }'
 }
 
 # ---------------------------------------------------------------- service processes
