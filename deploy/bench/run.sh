@@ -22,7 +22,7 @@
 # methods. Work files (wrk scripts, JFR recordings, logs): .local/bench/<timestamp>/.
 #
 # Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (5), BENCH_STARTS (3),
-# BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4": a subset), BENCH_QUICK=1 (1 run of 2 s, 20,000
+# BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4": a subset), BENCH_QUICK=1 (1 run of 2 s, 3,000
 # events: proves the harness, measures nothing), BENCH_REPORT (output file).
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,7 +33,7 @@ source "$LOCAL_DIR/api.sh"
 LOG_TAG=bench
 
 if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
-  : "${BENCH_RUNS:=1}" "${BENCH_SECONDS:=2}" "${BENCH_WARMUP:=1}" "${BENCH_STARTS:=1}" "${BENCH_EVENTS:=20000}"
+  : "${BENCH_RUNS:=1}" "${BENCH_SECONDS:=2}" "${BENCH_WARMUP:=1}" "${BENCH_STARTS:=1}" "${BENCH_EVENTS:=3000}"
 fi
 RUNS="${BENCH_RUNS:-3}"
 DURATION="${BENCH_SECONDS:-10}"
@@ -44,11 +44,12 @@ ONLY="${BENCH_ONLY:-b1 b2 b3 b4 b5 b6}"
 REPORT="${BENCH_REPORT:-$BENCH_DIR/BENCHMARKS.md}"
 WRK_CONNECTIONS=32
 REGIONS_B4=500
-# Synthetic rounds: 500 regions × 3 financiers × 100 rounds = 150,000 answer sets; further events are
-# later versions of the same sets. Years from 2101 (EventGenerator.FIRST_YEAR).
-ROUNDS_B4=100
+# Synthetic rounds: 500 regions × 3 financiers × 10 rounds (ten years) = 15,000 answer sets; further
+# events are later versions of the same sets. Years from 2101 (EventGenerator.FIRST_YEAR).
+ROUNDS_B4=10
 B6_YEAR=2101
 BENCH_PORT=8093
+REBUILD_SLOW=60
 BENCH_DB=rapportage_bench
 CEILING_DB=bench_ceiling
 PREFIX=bench.
@@ -184,9 +185,9 @@ profile_start() { "$JDK_BIN/jcmd" "$1" JFR.start name=bench settings=profile >/d
 # profile_stop PID NAME: dumps the recording and summarises it into R[NAME.hot] (markdown): where the CPU
 # goes, and where threads wait.
 profile_stop() {
-  local pid=$1 name=$2 file="$WORK/$2.jfr"
-  "$JDK_BIN/jcmd" "$pid" JFR.dump name=bench filename="$file" >/dev/null 2>&1 || { warn "no JFR dump from pid $pid"; return 0; }
-  "$JDK_BIN/jcmd" "$pid" JFR.stop name=bench >/dev/null 2>&1 || true
+  local pid=$1 name=$2 recording=${3:-bench} file="$WORK/$2.jfr"
+  "$JDK_BIN/jcmd" "$pid" JFR.dump name="$recording" filename="$file" >/dev/null 2>&1 || { warn "no JFR dump from pid $pid"; return 0; }
+  "$JDK_BIN/jcmd" "$pid" JFR.stop name="$recording" >/dev/null 2>&1 || true
   R[$name.hot]="$(hot_methods "$file")"$'\n\n'"$(waits "$file")"
 }
 # The top frames of the CPU samples, by package (first three segments) and by method, as markdown.
@@ -273,6 +274,12 @@ measure_startup() {
     done
     R[b5.$name.start]="$(stats "${values[@]}")"
     log "$name: ready $(fmt "${R[b5.$name.start]}" 2) s after process start"
+    # One more start, not timed, with a JFR recording from the first instruction to ready: where start-up goes.
+    bench_services stop "$name" 2>>"$WORK/services.log"
+    SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} -XX:StartFlightRecording=name=startup,settings=profile" \
+      bench_services start "$name" 2>>"$WORK/services.log" || die "$name did not start (see $WORK/services.log)"
+    profile_stop "$(service_pid "$name")" "b5.$name.profile" startup
+    R[b5.$name.quarkus]="$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$RUN_DIR/$name.log" | tail -n 1)"
   done
 }
 
@@ -467,23 +474,44 @@ b4() {
   start_bench_instance
   profile_start "$BENCH_INSTANCE_PID"
   COMMANDS+=("curl -X POST -H 'Authorization: Bearer <beheerder>' http://127.0.0.1:$BENCH_PORT/api/rapportage/v1/beheer/herbouw   # b4, 1 warm-up + ${RUNS}×")
-  for ((i = 0; i <= RUNS; i++)); do
-    body="$(curl -s --max-time 900 -X POST -H "Authorization: Bearer $token" "http://127.0.0.1:$BENCH_PORT/api/rapportage/v1/beheer/herbouw")"
+  # The first rebuild warms the JIT and caches, like the other warm-ups. A rebuild that takes longer than
+  # REBUILD_SLOW seconds is counted instead and not repeated: warming up is noise at that scale, and the
+  # whole benchmark must stay within its time budget.
+  local runs=$RUNS wall
+  for ((i = 0; i <= runs; i++)); do
+    wall="$(now_ms)"
+    # The service refuses a rebuild after rapportage.herbouw.maximale-duur (10 min); wait a little longer.
+    body="$(curl -s --max-time 700 -X POST -H "Authorization: Bearer $token" "http://127.0.0.1:$BENCH_PORT/api/rapportage/v1/beheer/herbouw" || true)"
+    wall=$(($(now_ms) - wall))
     printf '%s\n' "$body" >>"$WORK/herbouw.log"
     local ms total
     ms="$(jq -r '.duurMs // empty' <<<"$body" 2>/dev/null || true)"
-    [[ -n "$ms" ]] || die "the rebuild failed: $body (log: $WORK/reporting-bench.log)"
+    if [[ -z "$ms" ]]; then
+      R[b4.failed]="the rebuild failed after $((wall / 1000)) s: \`$(head -c 300 <<<"$body")\` (at most $((EVENTS * 1000 / (wall + 1))) events/s)"
+      warn "b4: ${R[b4.failed]}"
+      return 0
+    fi
     total="$(jq -r '[.toegepast, .dubbel, .verouderd, .ongeldig] | add' <<<"$body")"
     R[b4.result]="$body"
-    # The first rebuild warms the JIT and the caches, like the warm-up of the other benchmarks.
-    ((i == 0)) || values+=("$(awk -v n="$total" -v ms="$ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')")
     log "b4 rebuild $i: $total events in $ms ms"
+    if ((i > 0 || ms > REBUILD_SLOW * 1000)); then
+      values+=("$(awk -v n="$total" -v ms="$ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')")
+    fi
+    if ((ms > REBUILD_SLOW * 1000)); then
+      R[b4.note]="A rebuild took more than $REBUILD_SLOW s, so it ran $((i + 1)) time(s) and every run counts."
+      break
+    fi
   done
   R[b4.rate]="$(stats "${values[@]}")"
 }
 
 b6() {
   local token=$1 base="http://127.0.0.1:$BENCH_PORT/api/rapportage/v1"
+  if [[ -n "${R[b4.failed]:-}" ]]; then
+    R[b6.skipped]="not measured: the rebuild (B4) failed, so the benchmark instance has no model"
+    warn "b6: ${R[b6.skipped]}"
+    return 0
+  fi
   wrk_rps b6.trivial "$base/bestaat-niet" -H "Authorization: Bearer $token"
   wrk_rps b6.overzicht "$base/rondes/$B6_YEAR/overzicht" -H "Authorization: Bearer $token"
   wrk_rps b6.csv "$base/rondes/$B6_YEAR/regios?pageSize=100" -H "Authorization: Bearer $token" -H "Accept: text/csv"
@@ -581,9 +609,14 @@ write_report() {
       echo
       echo "| workload | events/s | ceiling | ratio | target |"
       echo "|---|---|---|---|---|"
-      row_rps "\`POST /beheer/herbouw\` vs. ConsumerPerformance on the same topic (msg/s)" b4.rate b4.ceiling "≥ 10,000 events/s: $(verdict "$(median "${R[b4.rate]}")" ">=" 10000)"
+      if [[ -n "${R[b4.failed]:-}" ]]; then
+        echo "| \`POST /beheer/herbouw\` | **failed**: ${R[b4.failed]} | $(fmt "${R[b4.ceiling]}") | – | ≥ 10,000 events/s: **missed** |"
+      else
+        row_rps "\`POST /beheer/herbouw\` vs. ConsumerPerformance on the same topic (msg/s)" b4.rate b4.ceiling "≥ 10,000 events/s: $(verdict "$(median "${R[b4.rate]}")" ">=" 10000)"
+      fi
       echo
-      echo "Events: $REGIONS_B4 regions, $ROUNDS_B4 rounds (from $B6_YEAR), $EVENTS answer-set events (150,000 sets, later events are newer"
+      echo "${R[b4.note]:-}"
+      echo "Events: $REGIONS_B4 regions, $ROUNDS_B4 rounds (from $B6_YEAR), $EVENTS answer-set events ($((REGIONS_B4 * 3 * ROUNDS_B4)) sets, later events are newer"
       echo "versions), on \`${PREFIX}*\` topics with 6 partitions; generator: \`${R[b4.produced]}\`. Rebuilt by a separate"
       echo "reporting-service on port $BENCH_PORT with database \`$BENCH_DB\`; one warm-up rebuild, then $RUNS measured. Last result:"
       echo "\`${R[b4.result]}\`."
@@ -605,10 +638,20 @@ write_report() {
       done
       echo
       echo "Each service restarted on its own $STARTS times (\`deploy/local/services.sh stop|start <service>\`), the others running;"
-      echo "readiness polled every 20 ms; the start time is the process's own (from /proc)."
+      echo "readiness polled every 20 ms; the start time is the process's own (from /proc). Then one more start with a JFR"
+      echo "recording up to ready (not timed; Quarkus's own \"started in\" for it in brackets):"
       echo
+      for name in "${SERVICE_NAMES[@]}"; do
+        echo "**$name** (started in ${R[b5.$name.quarkus]:-?} s): ${R[b5.$name.profile.hot]:-(no profile)}"
+        echo
+      done
     fi
-    if selected b6; then
+    if selected b6 && [[ -n "${R[b6.skipped]:-}" ]]; then
+      echo "### B6 — reports over 500 regions"
+      echo
+      echo "${R[b6.skipped]}."
+      echo
+    elif selected b6; then
       echo "### B6 — reports over 500 regions (benchmark instance, round $B6_YEAR)"
       echo
       echo "| workload | req/s | ceiling | ratio | target |"
@@ -653,7 +696,7 @@ main() {
 
   if selected b5; then
     measure_startup
-  else
+  elif selected b1 || selected b2 || selected b3; then
     restart_all_for_bench
   fi
   if selected b1 || selected b2 || selected b3; then

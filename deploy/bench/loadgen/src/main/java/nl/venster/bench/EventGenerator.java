@@ -54,7 +54,7 @@ final class EventGenerator {
         }
         long events = (long) options.number("events", 500_000);
         int regions = (int) options.number("regions", 500);
-        int rounds = (int) options.number("rounds", 100);
+        int rounds = (int) options.number("rounds", 10);
         long sets = (long) regions * FINANCIERS.length * rounds;
 
         recreateTopics(bootstrap, prefix);
