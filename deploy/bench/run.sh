@@ -306,7 +306,7 @@ start_bench_instance() {
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
   (
     cd "$ROOT/reporting-service"
-    exec env QUARKUS_DATASOURCE_USERNAME=venster QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    exec env "${SERVICE_ENV[@]}" QUARKUS_DATASOURCE_USERNAME=venster QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
       KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
@@ -524,7 +524,7 @@ b6() {
 # ---------------------------------------------------------------- report
 
 row_rps() { # label key ceiling-key target
-  printf '| %s | %s | %s | %s | %s |\n' "$1" "$(fmt "${R[$2]}")" "$(fmt "${R[$3]}")" "$(ratio "$(median "${R[$2]}")" "$(median "${R[$3]}")")" "$4"
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$(fmt "${R[$2]:-}")" "$(fmt "${R[$3]:-}")" "$(ratio "$(median "${R[$2]:-}")" "$(median "${R[$3]:-}")")" "$4"
 }
 
 write_report() {
@@ -563,12 +563,12 @@ write_report() {
       echo
       echo "| workload | req/s | ceiling | ratio | target |"
       echo "|---|---|---|---|---|"
-      row_rps "\`GET /regios/${REGIONS[0]}\` vs. trivial endpoint" b1.regio b1.trivial "≥ 3,000 req/s: $(verdict "$(median "${R[b1.regio]}")" ">=" 3000)"
-      row_rps "\`GET /regios\` (page of 20) vs. trivial endpoint" b1.regios b1.trivial "≥ 3,000 req/s: $(verdict "$(median "${R[b1.regios]}")" ">=" 3000)"
+      row_rps "\`GET /regios/${REGIONS[0]}\` vs. trivial endpoint" b1.regio b1.trivial "≥ 3,000 req/s: $(verdict "$(median "${R[b1.regio]:-}")" ">=" 3000)"
+      row_rps "\`GET /regios\` (page of 20) vs. trivial endpoint" b1.regios b1.trivial "≥ 3,000 req/s: $(verdict "$(median "${R[b1.regios]:-}")" ">=" 3000)"
       row_rps "\`GET /regios/${REGIONS[0]}\` vs. \`pgbench -S\` (tps)" b1.regio b1.pgbench ""
       echo
-      echo "At a fixed 500 req/s (both URLs alternately): p50 $(fmt "${R[b1.fixed.p50]}" 2) ms, **p99 $(fmt "${R[b1.fixed.p99]}" 2) ms**"
-      echo "(target < 10 ms: $(verdict "$(median "${R[b1.fixed.p99]}")" "<" 10)); errors: ${R[b1.fixed.errors]}. Trivial endpoint: \`GET /api/register/v1/bestaat-niet\`"
+      echo "At a fixed 500 req/s (both URLs alternately): p50 $(fmt "${R[b1.fixed.p50]:-}" 2) ms, **p99 $(fmt "${R[b1.fixed.p99]:-}" 2) ms**"
+      echo "(target < 10 ms: $(verdict "$(median "${R[b1.fixed.p99]:-}")" "<" 10)); errors: ${R[b1.fixed.errors]:-}. Trivial endpoint: \`GET /api/register/v1/bestaat-niet\`"
       echo "(404 problem+json through the same HTTP stack and filters, no database, no token verification)."
       echo
       echo "Profile of the registry-service during B1 (JFR):"
@@ -581,10 +581,10 @@ write_report() {
       echo
       echo "| workload | req/s | ceiling | ratio | target |"
       echo "|---|---|---|---|---|"
-      row_rps "amendments over $(wc -l <"$WORK/b2-targets.tsv") answer sets vs. pgbench with the same inserts (tps)" b2.put b2.pgbench "≥ 500 req/s: $(verdict "$(median "${R[b2.put]}")" ">=" 500)"
+      row_rps "amendments over $(wc -l <"$WORK/b2-targets.tsv") answer sets vs. pgbench with the same inserts (tps)" b2.put b2.pgbench "≥ 500 req/s: $(verdict "$(median "${R[b2.put]:-}")" ">=" 500)"
       echo
-      echo "Non-2xx at saturation: ${R[b2.put.non2xx]}. At a fixed 100 req/s: p50 $(fmt "${R[b2.fixed.p50]}" 2) ms, **p99 $(fmt "${R[b2.fixed.p99]}" 2) ms**"
-      echo "(target < 50 ms: $(verdict "$(median "${R[b2.fixed.p99]}")" "<" 50)); errors: ${R[b2.fixed.errors]}."
+      echo "Non-2xx at saturation: ${R[b2.put.non2xx]:-}. At a fixed 100 req/s: p50 $(fmt "${R[b2.fixed.p50]:-}" 2) ms, **p99 $(fmt "${R[b2.fixed.p99]:-}" 2) ms**"
+      echo "(target < 50 ms: $(verdict "$(median "${R[b2.fixed.p99]:-}")" "<" 50)); errors: ${R[b2.fixed.errors]:-}."
       echo "The pgbench script (8 clients): answer-set version, its three answers, the outbox row and the audit row in one"
       echo "transaction, in a scratch copy of the venster schema. The service also takes the round's row lock (every"
       echo "submission to a round is serialised), checks the aanspreekpunt replica and reads the current version."
@@ -597,11 +597,11 @@ write_report() {
     if selected b3; then
       echo "### B3 — end-to-end lag: PUT 2xx → reporting region detail shows that version"
       echo
-      echo "At 50 submissions/s for $((DURATION * 2)) s: **p50 $(fmt "${R[b3.p50]}" 1) ms** (target < 100: $(verdict "$(median "${R[b3.p50]}")" "<" 100)),"
-      echo "**p99 $(fmt "${R[b3.p99]}" 1) ms** (target < 300: $(verdict "$(median "${R[b3.p99]}")" "<" 300)); not visible within 15 s or failed: ${R[b3.errors]}."
+      echo "At 50 submissions/s for $((DURATION * 2)) s: **p50 $(fmt "${R[b3.p50]:-}" 1) ms** (target < 100: $(verdict "$(median "${R[b3.p50]:-}")" "<" 100)),"
+      echo "**p99 $(fmt "${R[b3.p99]:-}" 1) ms** (target < 300: $(verdict "$(median "${R[b3.p99]:-}")" "<" 300)); not visible within 15 s or failed: ${R[b3.errors]:-}."
       echo "Resolution: the detail is polled every 10 ms per submission. The path: venster transaction → outbox relay →"
       echo "Kafka → reporting consumer (one transaction per event, statuses recomputed) → region detail. No ceiling:"
-      echo "for scale, the PUT's own p99 in the last run was ${R[b3.put.p99]} ms."
+      echo "for scale, the PUT's own p99 in the last run was ${R[b3.put.p99]:-} ms."
       echo
     fi
     if selected b4; then
@@ -610,16 +610,16 @@ write_report() {
       echo "| workload | events/s | ceiling | ratio | target |"
       echo "|---|---|---|---|---|"
       if [[ -n "${R[b4.failed]:-}" ]]; then
-        echo "| \`POST /beheer/herbouw\` | **failed**: ${R[b4.failed]} | $(fmt "${R[b4.ceiling]}") | – | ≥ 10,000 events/s: **missed** |"
+        echo "| \`POST /beheer/herbouw\` | **failed**: ${R[b4.failed]:-} | $(fmt "${R[b4.ceiling]:-}") | – | ≥ 10,000 events/s: **missed** |"
       else
-        row_rps "\`POST /beheer/herbouw\` vs. ConsumerPerformance on the same topic (msg/s)" b4.rate b4.ceiling "≥ 10,000 events/s: $(verdict "$(median "${R[b4.rate]}")" ">=" 10000)"
+        row_rps "\`POST /beheer/herbouw\` vs. ConsumerPerformance on the same topic (msg/s)" b4.rate b4.ceiling "≥ 10,000 events/s: $(verdict "$(median "${R[b4.rate]:-}")" ">=" 10000)"
       fi
       echo
       echo "${R[b4.note]:-}"
       echo "Events: $REGIONS_B4 regions, $ROUNDS_B4 rounds (from $B6_YEAR), $EVENTS answer-set events ($((REGIONS_B4 * 3 * ROUNDS_B4)) sets, later events are newer"
-      echo "versions), on \`${PREFIX}*\` topics with 6 partitions; generator: \`${R[b4.produced]}\`. Rebuilt by a separate"
+      echo "versions), on \`${PREFIX}*\` topics with 6 partitions; generator: \`${R[b4.produced]:-}\`. Rebuilt by a separate"
       echo "reporting-service on port $BENCH_PORT with database \`$BENCH_DB\`; one warm-up rebuild, then $RUNS measured. Last result:"
-      echo "\`${R[b4.result]}\`."
+      echo "\`${R[b4.result]:-}\`."
       echo
       echo "Profile of the benchmark's reporting-service during B4 and B6 (JFR):"
       echo
@@ -632,9 +632,9 @@ write_report() {
       echo "| service | process start → \`/q/health/ready\` 200 (s) | target < 3 s | RSS after B1–B3 (MB) | target < 300 MB |"
       echo "|---|---|---|---|---|"
       for name in "${SERVICE_NAMES[@]}"; do
-        printf '| %s | %s | %s | %s | %s |\n' "$name" "$(fmt "${R[b5.$name.start]}" 2)" \
-          "$(verdict "$(median "${R[b5.$name.start]}")" "<" 3)" "${R[b5.$name.rss]:-–}" \
-          "$( [[ -n "${R[b5.$name.rss]:-}" ]] && verdict "${R[b5.$name.rss]}" "<" 300 || echo –)"
+        printf '| %s | %s | %s | %s | %s |\n' "$name" "$(fmt "${R[b5.$name.start]:-}" 2)" \
+          "$(verdict "$(median "${R[b5.$name.start]:-}")" "<" 3)" "${R[b5.$name.rss]:-–}" \
+          "$( [[ -n "${R[b5.$name.rss]:-}" ]] && verdict "${R[b5.$name.rss]:-}" "<" 300 || echo –)"
       done
       echo
       echo "Each service restarted on its own $STARTS times (\`deploy/local/services.sh stop|start <service>\`), the others running;"
@@ -649,18 +649,18 @@ write_report() {
     if selected b6 && [[ -n "${R[b6.skipped]:-}" ]]; then
       echo "### B6 — reports over 500 regions"
       echo
-      echo "${R[b6.skipped]}."
+      echo "${R[b6.skipped]:-}."
       echo
     elif selected b6; then
       echo "### B6 — reports over 500 regions (benchmark instance, round $B6_YEAR)"
       echo
       echo "| workload | req/s | ceiling | ratio | target |"
       echo "|---|---|---|---|---|"
-      row_rps "\`GET /rondes/$B6_YEAR/overzicht\` vs. trivial endpoint" b6.overzicht b6.trivial "≥ 1,000 req/s: $(verdict "$(median "${R[b6.overzicht]}")" ">=" 1000)"
-      row_rps "\`GET /rondes/$B6_YEAR/regios?pageSize=100\`, \`Accept: text/csv\` vs. trivial endpoint" b6.csv b6.trivial "≥ 1,000 req/s: $(verdict "$(median "${R[b6.csv]}")" ">=" 1000)"
+      row_rps "\`GET /rondes/$B6_YEAR/overzicht\` vs. trivial endpoint" b6.overzicht b6.trivial "≥ 1,000 req/s: $(verdict "$(median "${R[b6.overzicht]:-}")" ">=" 1000)"
+      row_rps "\`GET /rondes/$B6_YEAR/regios?pageSize=100\`, \`Accept: text/csv\` vs. trivial endpoint" b6.csv b6.trivial "≥ 1,000 req/s: $(verdict "$(median "${R[b6.csv]:-}")" ">=" 1000)"
       echo
-      echo "At a fixed 200 req/s: overview p99 **$(fmt "${R[b6.fixed.overzicht.p99]}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.overzicht.p99]}")" "<" 20)),"
-      echo "CSV p99 **$(fmt "${R[b6.fixed.csv.p99]}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.csv.p99]}")" "<" 20)); errors: $((${R[b6.fixed.overzicht.errors]:-0} + ${R[b6.fixed.csv.errors]:-0}))."
+      echo "At a fixed 200 req/s: overview p99 **$(fmt "${R[b6.fixed.overzicht.p99]:-}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.overzicht.p99]:-}")" "<" 20)),"
+      echo "CSV p99 **$(fmt "${R[b6.fixed.csv.p99]:-}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.csv.p99]:-}")" "<" 20)); errors: $((${R[b6.fixed.overzicht.errors]:-0} + ${R[b6.fixed.csv.errors]:-0}))."
       echo "The CSV export pages at most 100 rows (the API's page-size limit); each page is computed over all 500 regions."
       echo
     fi

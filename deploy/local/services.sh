@@ -72,7 +72,7 @@ launch() {
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
   (
     cd "$ROOT/$name"
-    exec env \
+    exec env "${SERVICE_ENV[@]}" \
       QUARKUS_DATASOURCE_USERNAME=venster \
       QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
