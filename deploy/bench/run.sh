@@ -131,7 +131,7 @@ fresh_database() {
 wrk_rps() {
   local name=$1 url=$2 i out values=() errors=0
   shift 2
-  COMMANDS+=("wrk -t2 -c$WRK_CONNECTIONS -d${DURATION}s $* $url   # $name, ${RUNS}× after ${WARMUP}s warm-up")
+  COMMANDS+=("wrk -t2 -c$WRK_CONNECTIONS -d${DURATION}s $(printf '%q ' "$@")$url   # $name, ${RUNS}× after ${WARMUP}s warm-up")
   wrk -t2 -c"$WRK_CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null
   for ((i = 1; i <= RUNS; i++)); do
     out="$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${DURATION}s" --timeout 10s "$@" "$url")"
@@ -148,7 +148,7 @@ wrk_rps() {
 fixed_rate() {
   local name=$1 rate=$2 targets=$3 i out p50=() p99=() rates=() errors=0
   shift 3
-  COMMANDS+=("loadgen rate --rate $rate --seconds $DURATION --warmup $WARMUP --targets <$(basename "$targets")> $*   # $name, ${RUNS}×")
+  COMMANDS+=("loadgen rate --rate $rate --seconds $DURATION --warmup $WARMUP --targets <$(basename "$targets")> $(printf '%q ' "$@")  # $name, ${RUNS}×")
   for ((i = 1; i <= RUNS; i++)); do
     out="$(loadgen rate --rate "$rate" --seconds "$DURATION" --warmup "$WARMUP" --targets "$targets" "$@")"
     printf '%s\n' "$out" >>"$WORK/loadgen-$name.log"
@@ -670,7 +670,8 @@ write_report() {
     echo "deploy/local/start.sh"
     echo "deploy/bench/run.sh   # BENCH_RUNS=$RUNS BENCH_SECONDS=$DURATION BENCH_WARMUP=$WARMUP BENCH_STARTS=$STARTS BENCH_EVENTS=$EVENTS"
     echo "# which runs, with loadgen = java -cp deploy/bench/loadgen/target/classes:deploy/bench/loadgen/target/lib/* nl.venster.bench.Main:"
-    printf '%s\n' "${COMMANDS[@]}"
+    # Tokens are replaced by a placeholder: they are long, and signed with this machine's key.
+    printf '%s\n' "${COMMANDS[@]}" | sed -E 's/eyJ[A-Za-z0-9_.-]+/$TOKEN/g'
     echo '```'
   } >"$REPORT"
   log "wrote ${REPORT#"$ROOT"/} (work files: ${WORK#"$ROOT"/})"
