@@ -424,9 +424,9 @@ COMMIT;
 SQL
   # wrk sends the same amendments round-robin over every answer set, each with its aanspreekpunt's token.
   BODY="$(jq -Rs . <"$WORK/answers.json")" awk -F'\t' '
-    BEGIN { print "local requests = {}" }
-    { printf "requests[#requests + 1] = wrk.format(\"PUT\", \"%s\", {[\"Authorization\"] = \"Bearer %s\", [\"Content-Type\"] = \"application/json\", [\"If-Match\"] = \"*\"}, %s)\n", $2, $3, ENVIRON["BODY"] }
-    END { print "local i = 0"; print "request = function() i = i % #requests + 1; return requests[i] end" }' \
+    BEGIN { print "local requests = {}"; print "-- In init: wrk knows the Host header only once the script has loaded."; print "function init(args)" }
+    { printf "  requests[#requests + 1] = wrk.format(\"PUT\", \"%s\", {[\"Authorization\"] = \"Bearer %s\", [\"Content-Type\"] = \"application/json\", [\"If-Match\"] = \"*\"}, %s)\n", $2, $3, ENVIRON["BODY"] }
+    END { print "end"; print "local i = 0"; print "request = function() i = i % #requests + 1; return requests[i] end" }' \
     "$WORK/b2-targets.tsv" | sed 's|"http://127.0.0.1:8082|"|' >"$WORK/b2-amend.lua"
   wrk_rps b2.put "$VENSTER/" -s "$WORK/b2-amend.lua"
   fixed_rate b2.fixed 100 "$WORK/b2-targets.tsv" --body-file "$WORK/answers.json" --header "If-Match: *"
