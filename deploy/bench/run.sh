@@ -24,7 +24,7 @@
 #
 # Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (5), BENCH_STARTS (3),
 # BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4": a subset), BENCH_QUICK=1 (1 run of 2 s, 3,000
-# events: proves the harness, measures nothing), BENCH_REPORT (output file).
+# events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR recordings), BENCH_REPORT (output file).
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../local/lib.sh
@@ -43,6 +43,7 @@ STARTS="${BENCH_STARTS:-3}"
 EVENTS="${BENCH_EVENTS:-500000}"
 ONLY="${BENCH_ONLY:-b1 b2 b3 b4 b5 b6}"
 REPORT="${BENCH_REPORT:-$BENCH_DIR/BENCHMARKS.md}"
+PROFILE="${BENCH_PROFILE:-1}"
 WRK_CONNECTIONS=32
 REGIONS_B4=500
 # Synthetic rounds: 500 regions × 3 financiers × 10 rounds (ten years) = 15,000 answer sets; further
@@ -183,11 +184,15 @@ pgbench_tps() {
 
 # ---------------------------------------------------------------- profiles (JFR)
 
-profile_start() { "$JDK_BIN/jcmd" "$1" JFR.start name=bench settings=profile >/dev/null 2>&1 || warn "JFR did not start on pid $1"; }
+profile_start() {
+  [[ "$PROFILE" == 1 ]] || return 0
+  "$JDK_BIN/jcmd" "$1" JFR.start name=bench settings=profile >/dev/null 2>&1 || warn "JFR did not start on pid $1"
+}
 # profile_stop PID NAME: dumps the recording and summarises it into R[NAME.hot] (markdown): where the CPU
 # goes, and where threads wait.
 profile_stop() {
   local pid=$1 name=$2 recording=${3:-bench} file="$WORK/$2.jfr"
+  [[ "$PROFILE" == 1 ]] || return 0
   "$JDK_BIN/jcmd" "$pid" JFR.dump name="$recording" filename="$file" >/dev/null 2>&1 || { warn "no JFR dump from pid $pid"; return 0; }
   "$JDK_BIN/jcmd" "$pid" JFR.stop name="$recording" >/dev/null 2>&1 || true
   R[$name.hot]="$(hot_methods "$file")"$'\n\n'"$(waits "$file")"
@@ -259,6 +264,13 @@ measure_startup() {
   for name in "${SERVICE_NAMES[@]}"; do
     port=${PORT[$name]}
     values=()
+    # First a start that is not timed, with a JFR recording from the first instruction to ready: where
+    # start-up goes. (First, so that the process measured later carries no start-up recording.)
+    bench_services stop "$name" 2>>"$WORK/services.log"
+    SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}$( [[ "$PROFILE" == 1 ]] && echo " -XX:StartFlightRecording=name=startup,settings=profile")" \
+      bench_services start "$name" 2>>"$WORK/services.log" || die "$name did not start (see $WORK/services.log)"
+    profile_stop "$(service_pid "$name")" "b5.$name.profile" startup
+    R[b5.$name.quarkus]="$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$RUN_DIR/$name.log" | tail -n 1)"
     for ((i = 1; i <= STARTS; i++)); do
       bench_services stop "$name" 2>>"$WORK/services.log"
       bench_services start "$name" 2>>"$WORK/services.log" &
@@ -276,12 +288,6 @@ measure_startup() {
     done
     R[b5.$name.start]="$(stats "${values[@]}")"
     log "$name: ready $(fmt "${R[b5.$name.start]}" 2) s after process start"
-    # One more start, not timed, with a JFR recording from the first instruction to ready: where start-up goes.
-    bench_services stop "$name" 2>>"$WORK/services.log"
-    SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} -XX:StartFlightRecording=name=startup,settings=profile" \
-      bench_services start "$name" 2>>"$WORK/services.log" || die "$name did not start (see $WORK/services.log)"
-    profile_stop "$(service_pid "$name")" "b5.$name.profile" startup
-    R[b5.$name.quarkus]="$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$RUN_DIR/$name.log" | tail -n 1)"
   done
 }
 
@@ -640,8 +646,10 @@ write_report() {
       done
       echo
       echo "Each service restarted on its own $STARTS times (\`deploy/local/services.sh stop|start <service>\`), the others running;"
-      echo "readiness polled every 20 ms; the start time is the process's own (from /proc). Then one more start with a JFR"
-      echo "recording up to ready (not timed; Quarkus's own \"started in\" for it in brackets):"
+      echo "readiness polled every 20 ms; the start time is the process's own (from /proc). RSS: VmRSS of each service"
+      echo "after B1–B3$( [[ "$PROFILE" == 1 ]] && echo ", which includes the buffers of the JFR recordings made during B1–B3 (BENCH_PROFILE=0 leaves them out)")."
+      echo "Before the timed starts, one start with a JFR recording up to ready (not timed; Quarkus's own \"started in\" for it in"
+      echo "brackets):"
       echo
       for name in "${SERVICE_NAMES[@]}"; do
         echo "**$name** (started in ${R[b5.$name.quarkus]:-?} s): ${R[b5.$name.profile.hot]:-(no profile)}"
