@@ -167,6 +167,20 @@ fixed_rate() {
   log "$name at $rate/s: p50 $(fmt "${R[$name.p50]}" 2) ms, p99 $(fmt "${R[$name.p99]}" 2) ms, errors $errors"
 }
 
+# settle URL TOKEN: waits (at most 90 s) until a GET answers within half a second, or as fast as the one
+# before (a request that is slow on its own), so that requests still queued from an overloaded phase (the
+# clients gave up, the server did not) do not spill into the next measurement.
+settle() {
+  local deadline=$((SECONDS + 90)) took previous=""
+  while ((SECONDS < deadline)); do
+    took="$(curl -s -o /dev/null -w '%{time_total}' --max-time 30 -H "Authorization: Bearer $2" "$1" || echo 30)"
+    awk -v t="$took" -v p="$previous" 'BEGIN { exit !(t < 0.5 || (p != "" && t >= 0.8 * p)) }' && return 0
+    previous=$took
+    sleep 1
+  done
+  warn "the service still answers slowly ($took s for $1); measuring anyway"
+}
+
 # pgbench_tps NAME [pgbench args...]: RUNS runs of DURATION seconds after a warm-up; R[NAME] = tps stats.
 pgbench_tps() {
   local name=$1 i out values=()
@@ -395,6 +409,7 @@ b1() {
   wrk_rps b1.regio "$REGISTER/regios/$code" -H "Authorization: Bearer $token"
   wrk_rps b1.regios "$REGISTER/regios" -H "Authorization: Bearer $token"
   printf 'GET\t%s\t%s\nGET\t%s\t%s\n' "$REGISTER/regios/$code" "$token" "$REGISTER/regios" "$token" >"$WORK/b1-targets.tsv"
+  settle "$REGISTER/regios/$code" "$token"
   fixed_rate b1.fixed 500 "$WORK/b1-targets.tsv"
   profile_stop "$pid" b1.profile
   pgbench_tps b1.pgbench -S
@@ -434,13 +449,16 @@ SQL
     { printf "  requests[#requests + 1] = wrk.format(\"PUT\", \"%s\", {[\"Authorization\"] = \"Bearer %s\", [\"Content-Type\"] = \"application/json\", [\"If-Match\"] = \"*\"}, %s)\n", $2, $3, ENVIRON["BODY"] }
     END { print "end"; print "local i = 0"; print "request = function() i = i % #requests + 1; return requests[i] end" }' \
     "$WORK/b2-targets.tsv" | sed 's|"http://127.0.0.1:8082|"|' >"$WORK/b2-amend.lua"
+  settle "$VENSTER/rondes/$B2_YEAR" "$1"
   wrk_rps b2.put "$VENSTER/" -s "$WORK/b2-amend.lua"
+  settle "$VENSTER/rondes/$B2_YEAR" "$1"
   fixed_rate b2.fixed 100 "$WORK/b2-targets.tsv" --body-file "$WORK/answers.json" --header "If-Match: *"
   pgbench_tps b2.pgbench -f "$WORK/b2-amendment.sql"
 }
 
 b3() {
   local token=$1 i out p50=() p99=() errors=0
+  settle "$VENSTER/rondes/$B2_YEAR" "$token"
   COMMANDS+=("loadgen lag --rate 50 --seconds $DURATION --warmup $WARMUP,2,2.. --poll-ms 10 --targets <b3-targets.tsv> --header 'If-Match: *'   # b3, ${RUNS}×")
   for ((i = 1; i <= RUNS; i++)); do
     out="$(loadgen lag --rate 50 --seconds "$DURATION" --warmup "$((i == 1 ? WARMUP : 2))" --poll-ms 10 --targets "$WORK/b3-targets.tsv" \
@@ -524,8 +542,10 @@ b6() {
   wrk_rps b6.overzicht "$base/rondes/$B6_YEAR/overzicht" -H "Authorization: Bearer $token"
   wrk_rps b6.csv "$base/rondes/$B6_YEAR/regios?pageSize=100" -H "Authorization: Bearer $token" -H "Accept: text/csv"
   printf 'GET\t%s\t%s\n' "$base/rondes/$B6_YEAR/overzicht" "$token" >"$WORK/b6-targets.tsv"
+  settle "$base/rondes/$B6_YEAR/overzicht" "$token"
   fixed_rate b6.fixed.overzicht 200 "$WORK/b6-targets.tsv"
   printf 'GET\t%s\t%s\n' "$base/rondes/$B6_YEAR/regios?pageSize=100" "$token" >"$WORK/b6-csv-targets.tsv"
+  settle "$base/rondes/$B6_YEAR/overzicht" "$token"
   fixed_rate b6.fixed.csv 200 "$WORK/b6-csv-targets.tsv" --header "Accept: text/csv"
 }
 
@@ -717,7 +737,7 @@ main() {
   if selected b2 || selected b3; then
     pid="$(service_pid venster-service)"
     profile_start "$pid"
-    selected b2 && b2
+    selected b2 && b2 "$token"
     selected b3 && b3 "$token"
     profile_stop "$pid" b2.profile
   fi
