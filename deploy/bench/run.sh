@@ -209,7 +209,9 @@ profile_stop() {
   [[ "$PROFILE" == 1 ]] || return 0
   "$JDK_BIN/jcmd" "$pid" JFR.dump name="$recording" filename="$file" >/dev/null 2>&1 || { warn "no JFR dump from pid $pid"; return 0; }
   "$JDK_BIN/jcmd" "$pid" JFR.stop name="$recording" >/dev/null 2>&1 || true
-  R[$name.hot]="$(hot_methods "$file")"$'\n\n'"$(waits "$file")"
+  R[$name.hot]="$(hot_methods "$file")"
+  # Waits in our code matter under load; a start-up recording has none worth listing.
+  [[ "$recording" == startup ]] || R[$name.hot]+=$'\n\n'"$(waits "$file")"
 }
 # The top frames of the CPU samples, by package (first three segments) and by method, as markdown.
 hot_methods() {
