@@ -26,6 +26,7 @@
 # BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4": a subset), BENCH_QUICK=1 (1 run of 2 s, 3,000
 # events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR recordings), BENCH_REPORT (output file).
 set -euo pipefail
+# (No "head" in pipelines below: with pipefail, the writer's SIGPIPE when head exits early would end the run.)
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../local/lib.sh
 source "$BENCH_DIR/../local/lib.sh"
@@ -190,7 +191,7 @@ pgbench_tps() {
   for ((i = 1; i <= RUNS; i++)); do
     out="$(pgbench -n -M prepared -c 8 -j 2 -T "$DURATION" "$@" "$CEILING_DB" 2>&1)"
     printf '%s\n' "$out" >>"$WORK/pgbench-$name.log"
-    values+=("$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$out" | head -n 1)")
+    values+=("$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$out" | awk 'NR == 1')")
   done
   R[$name]="$(stats "${values[@]}")"
   log "$name: $(fmt "${R[$name]}") tps"
@@ -224,10 +225,10 @@ hot_methods() {
     return 0
   fi
   printf '%s CPU samples; top frames by package: ' "$total"
-  awk -F. '{ print $1 "." $2 "." $3 }' <<<"$frames" | sort | uniq -c | sort -rn | head -n 8 |
+  awk -F. '{ print $1 "." $2 "." $3 }' <<<"$frames" | sort | uniq -c | sort -rn | awk 'NR <= 8' |
     awk -v n="$total" '{ printf "%s`%s` %.0f%%", (NR > 1 ? ", " : ""), $2, 100 * $1 / n } END { print "" }'
   echo
-  sort <<<"$frames" | uniq -c | sort -rn | head -n 12 | awk -v n="$total" '{ printf "    %5.1f%%  %s\n", 100 * $1 / n, $2 }'
+  sort <<<"$frames" | uniq -c | sort -rn | awk 'NR <= 12' | awk -v n="$total" '{ printf "    %5.1f%%  %s\n", 100 * $1 / n, $2 }'
 }
 
 # Where request and consumer threads wait (JFR events of 10 ms or more whose stack passes through our
@@ -251,7 +252,7 @@ waits() {
     END {
       flush()
       for (key in count) printf "%d\t%.0f\t%s\n", count[key], total[key], key
-    }' | sort -t$'\t' -k2,2nr | head -n 8 |
+    }' | sort -t$'\t' -k2,2nr | awk 'NR <= 8' |
     awk -F'\t' 'BEGIN { print "| waits ≥ 10 ms | count | total s |"; print "|---|---|---|" } { printf "| `%s` | %d | %.1f |\n", $3, $1, $2 / 1000 }'
 }
 
@@ -574,10 +575,10 @@ write_report() {
     echo "|---|---|"
     echo "| date | $(date -u '+%Y-%m-%d %H:%M UTC') |"
     echo "| commit | \`$commit\`$dirty |"
-    echo "| CPU | $(nproc) × $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1) |"
+    echo "| CPU | $(nproc) × $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | awk 'NR == 1') |"
     echo "| memory | $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) |"
     echo "| kernel | $(uname -sr) |"
-    echo "| JDK | $("$JAVA" -version 2>&1 | head -n 1) |"
+    echo "| JDK | $("$JAVA" -version 2>&1 | awk 'NR == 1') |"
     echo "| service JVM flags | \`${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}\` |"
     echo "| load average at the start | $LOAD_AT_START |"
     echo "| settings | $RUNS runs × ${DURATION} s after ${WARMUP} s warm-up; wrk -t2 -c$WRK_CONNECTIONS; $STARTS starts per service; $EVENTS events |"
