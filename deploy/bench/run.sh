@@ -628,8 +628,14 @@ write_report() {
     if selected b3; then
       echo "### B3 — end-to-end lag: PUT 2xx → reporting region detail shows that version"
       echo
-      echo "At 50 submissions/s, $RUNS × $DURATION s: **p50 $(fmt "${R[b3.p50]:-}" 1) ms** (target < 100: $(verdict "$(median "${R[b3.p50]:-}")" "<" 100)),"
-      echo "**p99 $(fmt "${R[b3.p99]:-}" 1) ms** (target < 300: $(verdict "$(median "${R[b3.p99]:-}")" "<" 300)); not visible within 15 s or failed: ${R[b3.errors]:-}."
+      # A submission that failed or never showed counts against the target, whatever the others did.
+      local p50_verdict p99_verdict
+      p50_verdict="$(verdict "$(median "${R[b3.p50]:-}")" "<" 100)"
+      p99_verdict="$(verdict "$(median "${R[b3.p99]:-}")" "<" 300)"
+      if ((${R[b3.errors]:-0} > 0)); then p50_verdict="**missed**"; p99_verdict="**missed**"; fi
+      echo "At 50 submissions/s, $RUNS × $DURATION s: **p50 $(fmt "${R[b3.p50]:-}" 1) ms** (target < 100: $p50_verdict),"
+      echo "**p99 $(fmt "${R[b3.p99]:-}" 1) ms** (target < 300: $p99_verdict); failed or not visible within 15 s: ${R[b3.errors]:-}"
+      echo "(percentiles are over the submissions that did show)."
       echo "Resolution: the detail is polled every 10 ms per submission. The path: venster transaction → outbox relay →"
       echo "Kafka → reporting consumer (one transaction per event, statuses recomputed) → region detail. No ceiling:"
       echo "for scale, the PUT's own p99 in the last run was ${R[b3.put.p99]:-} ms."
