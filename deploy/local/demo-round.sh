@@ -12,29 +12,13 @@
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=api.sh
+source "$LOCAL_DIR/api.sh"
 LOG_TAG=demo
 
 command -v jq >/dev/null || die "jq is needed (apt-get install -y jq)"
 YEAR="${1:-$(date -u +%Y)}"
-REGISTER=http://127.0.0.1:8081/api/register/v1
-VENSTER=http://127.0.0.1:8082/api/venster/v1
-RAPPORTAGE=http://127.0.0.1:8083/api/rapportage/v1
-FINANCIERS=(gemeenten zorgverzekeraar zorgkantoor)
 BEHEERDER="$("$LOCAL_DIR/token.sh" demo-beheerder beheerder)"
-
-# call METHOD URL TOKEN [JSON]: prints the body; waits out 429s (the per-client write limit).
-call() {
-  local method=$1 url=$2 token=$3 body=${4:-} response status
-  while true; do
-    response="$(curl -s -w '\n%{http_code}' -X "$method" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' ${body:+--data "$body"} "$url")"
-    status="${response##*$'\n'}"
-    [[ "$status" == 429 ]] || break
-    sleep 1
-  done
-  printf '%s\n' "${response%$'\n'*}"
-  [[ "$status" == 2* ]]
-}
 
 # A deterministic score pattern per region: most regions agree, some diverge or are unhappy.
 score() {
@@ -52,24 +36,10 @@ mapfile -t REGIONS < <(call GET "$REGISTER/regios?pageSize=100" "$BEHEERDER" | j
 log "${#REGIONS[@]} regions in the registry"
 
 log "giving every region and financier a bestuurlijk aanspreekpunt"
-for region in "${REGIONS[@]}"; do
-  for financier in "${FINANCIERS[@]}"; do
-    subject="demo-$region-$financier"
-    contact="$(call GET "$REGISTER/contactpersonen?naam=Demo%20$region%20$financier" "$BEHEERDER" | jq -r '.[0].id // empty')"
-    if [[ -z "$contact" ]]; then
-      contact="$(call POST "$REGISTER/contactpersonen" "$BEHEERDER" \
-        "{\"naam\":\"Demo $region $financier\",\"organisatie\":\"Demo\",\"subject\":\"$subject\"}" | jq -r .id)"
-      call POST "$REGISTER/regios/$region/rollen" "$BEHEERDER" \
-        "{\"contactpersoon\":\"$contact\",\"financier\":\"$financier\",\"rol\":\"bestuurlijk-aanspreekpunt\",\"vanaf\":\"2020-01-01\"}" >/dev/null
-    fi
-  done
-done
+ensure_aanspreekpunten "$BEHEERDER" "${REGIONS[@]}"
 
 log "opening round $YEAR"
-opens="$(date -u -d '-1 minute' +%Y-%m-%dT%H:%M:%SZ)"
-closes="$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)"
-call POST "$VENSTER/rondes" "$BEHEERDER" "{\"jaar\":$YEAR,\"opent\":\"$opens\",\"sluit\":\"$closes\"}" >/dev/null
-call PUT "$VENSTER/rondes/$YEAR/status" "$BEHEERDER" '{"status":"open"}' >/dev/null || true
+open_round "$YEAR" "$BEHEERDER"
 mapfile -t QUESTIONS < <(call GET "$VENSTER/rondes/$YEAR" "$BEHEERDER" | jq -r '.vragen[].code')
 
 log "submitting answers"

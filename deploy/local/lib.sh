@@ -69,6 +69,16 @@ root_pom_property() {
   printf '%s\n' "$value"
 }
 
+# JVM flags of the service processes (services.sh; deploy/bench/run.sh starts its extra reporting
+# instance with the same). SERVICE_JAVA_OPTS adds to them. Serial GC: on two cores and a heap this
+# small it pauses briefly enough, and unlike G1 it does not commit the whole -Xmx at start (the JVM's
+# initial heap is 1/64 of the machine's memory) nor keep remembered sets and GC threads: lower resident
+# memory (B5, deploy/bench) and a little less start-up work.
+SERVICE_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
+# Environment of the service processes. Fewer glibc malloc arenas (default 8 per core): the many JVM
+# threads otherwise each grow their own, which shows as resident memory.
+SERVICE_ENV=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")
+
 # ---------------------------------------------------------------- waiting
 
 # True when something accepts TCP connections on host:port. `timeout` guards

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The three Quarkus services of the local stack.
 #
-#   deploy/local/services.sh start|stop|status
+#   deploy/local/services.sh start|stop|status [service...]
+#
+# Without names: all three. With names (e.g. venster-service): only those, so a single service can be
+# restarted (deploy/bench/run.sh times each start on its own).
 #
 # start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), then starts each
 #        service that is not running yet, as java -jar <svc>/target/quarkus-app/quarkus-run.jar
@@ -30,6 +33,19 @@ SERVICES=(
   "reporting-service:8083:/api/rapportage/v1"
 )
 
+# Narrows SERVICES to the names given on the command line (none: all).
+select_services() {
+  (($# == 0)) && return 0
+  local wanted entry name selected=()
+  for wanted in "$@"; do
+    for entry in "${SERVICES[@]}"; do
+      [[ "${entry%%:*}" == "$wanted" ]] && selected+=("$entry")
+    done
+    [[ " ${selected[*]} " == *" $wanted:"* ]] || die "unknown service '$wanted' (registry-service, venster-service, reporting-service)"
+  done
+  SERVICES=("${selected[@]}")
+}
+
 jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$ROOT" "$1"; }
 # Our service process is the java whose command line names this checkout's jar.
 marker_of() { jar_of "$1"; }
@@ -56,13 +72,13 @@ launch() {
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
   (
     cd "$ROOT/$name"
-    exec env \
+    exec env "${SERVICE_ENV[@]}" \
       QUARKUS_DATASOURCE_USERNAME=venster \
       QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
-      nohup "$java" -Xmx256m ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
+      nohup "$java" "${SERVICE_JVM_FLAGS[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!
   record_pid "$name" "$pid" "$(marker_of "$name")"
@@ -144,12 +160,15 @@ cmd_status() {
   done
 }
 
-case "${1:-}" in
+command="${1:-}"
+shift || true
+select_services "$@"
+case "$command" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   *)
-    echo "usage: $0 start|stop|status" >&2
+    echo "usage: $0 start|stop|status [service...]" >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,50 @@
+# shellcheck shell=bash
+# Driving the running local services over their APIs, shared by demo-round.sh and deploy/bench/run.sh.
+# Sourced after lib.sh, never executed. Needs curl and jq.
+
+REGISTER=http://127.0.0.1:8081/api/register/v1
+VENSTER=http://127.0.0.1:8082/api/venster/v1
+RAPPORTAGE=http://127.0.0.1:8083/api/rapportage/v1
+FINANCIERS=(gemeenten zorgverzekeraar zorgkantoor)
+
+# call METHOD URL TOKEN [JSON]: prints the body; waits out 429s (the per-client write limit).
+call() {
+  local method=$1 url=$2 token=$3 body=${4:-} response status
+  while true; do
+    response="$(curl -s -w '\n%{http_code}' -X "$method" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/json' ${body:+--data "$body"} "$url")"
+    status="${response##*$'\n'}"
+    [[ "$status" == 429 ]] || break
+    sleep 1
+  done
+  printf '%s\n' "${response%$'\n'*}"
+  [[ "$status" == 2* ]]
+}
+
+# ensure_aanspreekpunten TOKEN REGION...: every region gets a bestuurlijk aanspreekpunt per financier,
+# contact "Demo <region> <financier>" with subject demo-<region>-<financier>; existing ones are reused.
+ensure_aanspreekpunten() {
+  local token=$1 region financier subject contact
+  shift
+  for region in "$@"; do
+    for financier in "${FINANCIERS[@]}"; do
+      subject="demo-$region-$financier"
+      contact="$(call GET "$REGISTER/contactpersonen?naam=Demo%20$region%20$financier" "$token" | jq -r '.[0].id // empty')"
+      if [[ -z "$contact" ]]; then
+        contact="$(call POST "$REGISTER/contactpersonen" "$token" \
+          "{\"naam\":\"Demo $region $financier\",\"organisatie\":\"Demo\",\"subject\":\"$subject\"}" | jq -r .id)"
+        call POST "$REGISTER/regios/$region/rollen" "$token" \
+          "{\"contactpersoon\":\"$contact\",\"financier\":\"$financier\",\"rol\":\"bestuurlijk-aanspreekpunt\",\"vanaf\":\"2020-01-01\"}" >/dev/null
+      fi
+    done
+  done
+}
+
+# open_round YEAR TOKEN: creates the round of YEAR (opened a minute ago, closing in 30 days) and opens it.
+open_round() {
+  local year=$1 token=$2 opens closes
+  opens="$(date -u -d '-1 minute' +%Y-%m-%dT%H:%M:%SZ)"
+  closes="$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)"
+  call POST "$VENSTER/rondes" "$token" "{\"jaar\":$year,\"opent\":\"$opens\",\"sluit\":\"$closes\"}" >/dev/null
+  call PUT "$VENSTER/rondes/$year/status" "$token" '{"status":"open"}' >/dev/null || true
+}
