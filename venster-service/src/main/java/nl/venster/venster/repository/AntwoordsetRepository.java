@@ -11,6 +11,17 @@ import nl.venster.venster.domain.Antwoordset;
 @ApplicationScoped
 public class AntwoordsetRepository implements PanacheRepository<Antwoordset> {
 
+    /**
+     * Holds a transaction-scoped advisory lock for one (round, region, financier), so two submissions of the
+     * same answer set run one after the other while submissions of other sets go on. A hash collision only
+     * serialises two unrelated sets.
+     */
+    public void vergrendel(int jaar, String regio, Financier financier) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:sleutel))")
+                .setParameter("sleutel", "antwoordset/" + jaar + "/" + regio + "/" + financier.code())
+                .getSingleResult();
+    }
+
     public Optional<Antwoordset> current(int jaar, String regio, Financier financier) {
         return find("jaar = ?1 and regio = ?2 and financier = ?3", Sort.descending("versie"), jaar, regio, financier)
                 .firstResultOptional();

@@ -53,12 +53,14 @@ public class AntwoordService {
 
     @Transactional
     public Indiening indienen(int jaar, String regio, Financier financier, AntwoordenIndienen invoer, String ifMatch) {
-        // The round row lock serialises submissions and closing, so versions and the deadline are never raced.
-        Ronde ronde = rondes.bestaandVoorWijziging(jaar);
+        // A shared lock on the round lets submissions run side by side while closing waits for them (and they
+        // for it); the answer-set lock orders versions of one (region, financier), so If-Match is never raced.
+        Ronde ronde = rondes.voorInzending(jaar);
         toegang.vereisAanspreekpunt(regio, financier);
-        rondes.bijKlokZetten(ronde);
-        if (ronde.status != RondeStatus.OPEN) {
-            throw ApiException.conflict(ronde.status == RondeStatus.CONCEPT
+        antwoordsets.vergrendel(jaar, regio, financier);
+        RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
+        if (status != RondeStatus.OPEN) {
+            throw ApiException.conflict(status == RondeStatus.CONCEPT
                     ? "De ronde " + jaar + " is nog niet open."
                     : "De ronde " + jaar + " is gesloten; antwoorden kunnen niet meer veranderen.");
         }

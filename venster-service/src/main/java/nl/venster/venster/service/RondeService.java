@@ -146,16 +146,34 @@ public class RondeService {
     public List<Integer> rondesBijKlokZetten() {
         List<Integer> gewijzigd = new ArrayList<>();
         for (Integer jaar : rondes.dueForTransition(Tijd.nu(clock))) {
-            if (Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> {
-                Ronde ronde = rondes.findForUpdate(jaar).orElseThrow();
-                long versie = ronde.versie;
-                bijKlokZetten(ronde);
-                return ronde.versie != versie;
-            }))) {
+            if (bijKlokZettenApart(jaar)) {
                 gewijzigd.add(jaar);
             }
         }
         return gewijzigd;
+    }
+
+    private boolean bijKlokZettenApart(int jaar) {
+        return Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> {
+            Ronde ronde = rondes.findForUpdate(jaar).orElseThrow();
+            long versie = ronde.versie;
+            bijKlokZetten(ronde);
+            return ronde.versie != versie;
+        }));
+    }
+
+    /**
+     * The round for a submission, locked FOR SHARE. A transition the clock has made due is stored first, in a
+     * transaction of its own with the exclusive lock: a shared lock cannot be upgraded without two concurrent
+     * submissions deadlocking. The caller decides on {@link Ronde#statusVolgensKlok}, which also covers a
+     * deadline passing after this.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Ronde voorInzending(int jaar) {
+        if (rondes.dueForTransition(jaar, Tijd.nu(clock))) {
+            bijKlokZettenApart(jaar);
+        }
+        return rondes.findForShare(jaar).orElseThrow(() -> nietGevonden(jaar));
     }
 
     Ronde bestaand(int jaar) {
