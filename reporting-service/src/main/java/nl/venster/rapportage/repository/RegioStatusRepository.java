@@ -29,4 +29,8 @@ public class RegioStatusRepository implements PanacheRepository<RegioStatusRij> 
     public long verwijderVanRonde(int jaar) {
         return delete("jaar", jaar);
     }
+
+    public long verwijder(int jaar, String regio) {
+        return delete("jaar = ?1 and regio = ?2", jaar, regio);
+    }
 }

@@ -2,16 +2,22 @@ package nl.venster.rapportage.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.rapportage.config.RapportageConfig;
 import nl.venster.rapportage.messaging.EventVerwerker;
 import nl.venster.rapportage.messaging.GebeurtenisParser;
 import nl.venster.rapportage.messaging.OngeldigeGebeurtenis;
 import nl.venster.rapportage.messaging.TopicHerlezer;
+import nl.venster.rapportage.repository.HerbouwSchrijver;
+import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.RegioStatusRepository;
+import nl.venster.rapportage.repository.RondeRepository;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +27,13 @@ import org.jboss.logging.Logger;
  * holds the live consumers back meanwhile; afterwards they see the re-read events as duplicates and go on
  * with what came later. Invalid events were already dead-lettered by the live consumer and are only
  * counted here.
+ *
+ * <p>Answer sets, the bulk of the stream, are applied per polled batch with set-based statements: the
+ * event ids are recorded in one statement, each set keeps the highest version seen (the same outcome per
+ * event as one-by-one application: an event counts as applied when its version is above every earlier
+ * one of its set), and only the batch's newest event per set is written. The other, few, events take the
+ * live path's {@link ModelBijwerker#slaFeitOp}. Statuses are computed once per round at the end. Memory
+ * stays bounded by the batch size plus one version number per answer set.
  */
 @ApplicationScoped
 public class Herbouw {
@@ -32,19 +45,25 @@ public class Herbouw {
     private final EventVerwerker verwerker;
     private final ModelBijwerker bijwerker;
     private final StatusHerberekening herberekening;
+    private final HerbouwSchrijver schrijver;
     private final RegioStatusRepository statussen;
+    private final RondeRepository rondes;
+    private final ModelVersieRepository modelVersie;
     private final AuditLog auditLog;
     private final RapportageConfig config;
 
     public Herbouw(TopicHerlezer herlezer, GebeurtenisParser parser, EventVerwerker verwerker, ModelBijwerker bijwerker,
-                   StatusHerberekening herberekening, RegioStatusRepository statussen, AuditLog auditLog,
-                   RapportageConfig config) {
+                   StatusHerberekening herberekening, HerbouwSchrijver schrijver, RegioStatusRepository statussen,
+                   RondeRepository rondes, ModelVersieRepository modelVersie, AuditLog auditLog, RapportageConfig config) {
         this.herlezer = herlezer;
         this.parser = parser;
         this.verwerker = verwerker;
         this.bijwerker = bijwerker;
         this.herberekening = herberekening;
+        this.schrijver = schrijver;
         this.statussen = statussen;
+        this.rondes = rondes;
+        this.modelVersie = modelVersie;
         this.auditLog = auditLog;
         this.config = config;
     }
@@ -67,25 +86,48 @@ public class Herbouw {
             em.createNativeQuery("delete from " + tabel).executeUpdate();
         }
         em.clear();
-        Map<Toepassing, Long> perUitkomst = new EnumMap<>(Toepassing.class);
-        long[] ongeldig = {0};
-        herlezer.leesAlles(config.herbouw().maximaleDuur(), record -> {
-            try {
-                Gebeurtenis gebeurtenis = parser.parse(verwerker.zonderPrefix(record.topic()), record.key(), record.value());
-                perUitkomst.merge(bijwerker.slaFeitOp(gebeurtenis), 1L, Long::sum);
-            } catch (OngeldigeGebeurtenis e) {
-                ongeldig[0]++;
-            }
+        HerbouwTelling telling = new HerbouwTelling();
+        herlezer.leesAlles(config.herbouw().maximaleDuur(), batch -> {
+            pasToe(batch, telling);
+            // Applied facts are not read again through these entities; detaching them bounds the memory.
+            em.flush();
+            em.clear();
         });
-        em.flush();
-        herberekening.alleRondes();
+        for (int jaar : rondes.jaren()) {
+            herberekening.herberekenJaar(jaar);
+            em.clear();
+        }
+        modelVersie.verhoog();
         Map<String, Long> resultaat = new LinkedHashMap<>();
         for (Toepassing toepassing : Toepassing.values()) {
-            resultaat.put(toepassing.name().toLowerCase(), perUitkomst.getOrDefault(toepassing, 0L));
+            resultaat.put(toepassing.name().toLowerCase(), telling.aantal(toepassing));
         }
-        resultaat.put("ongeldig", ongeldig[0]);
+        resultaat.put("ongeldig", telling.ongeldig());
         resultaat.put("regioStatussen", statussen.count());
         auditLog.record("herbouwd", "leesmodel", "rapportage", resultaat);
         return resultaat;
+    }
+
+    private void pasToe(List<ConsumerRecord<String, String>> batch, HerbouwTelling telling) {
+        List<Gebeurtenis.AntwoordsetIngediend> sets = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            Gebeurtenis gebeurtenis;
+            try {
+                gebeurtenis = parser.parse(verwerker.zonderPrefix(record.topic()), record.key(), record.value());
+            } catch (OngeldigeGebeurtenis e) {
+                telling.telOngeldig();
+                continue;
+            }
+            if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+                sets.add(set);
+            } else {
+                telling.tel(bijwerker.slaFeitOp(gebeurtenis));
+            }
+        }
+        if (!sets.isEmpty()) {
+            Map<UUID, String> typePerId = new LinkedHashMap<>();
+            sets.forEach(set -> typePerId.putIfAbsent(set.eventId(), set.type()));
+            schrijver.slaAntwoordsetsOp(telling.nieuwsteToegepast(sets, schrijver.eersteLeveringen(typePerId)));
+        }
     }
 }
