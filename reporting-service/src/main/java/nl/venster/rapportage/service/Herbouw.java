@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.rapportage.config.RapportageConfig;
 import nl.venster.rapportage.messaging.EventVerwerker;
@@ -28,12 +27,12 @@ import org.jboss.logging.Logger;
  * with what came later. Invalid events were already dead-lettered by the live consumer and are only
  * counted here.
  *
- * <p>Answer sets, the bulk of the stream, are applied per polled batch with set-based statements: the
- * event ids are recorded in one statement, each set keeps the highest version seen (the same outcome per
- * event as one-by-one application: an event counts as applied when its version is above every earlier
- * one of its set), and only the batch's newest event per set is written. The other, few, events take the
- * live path's {@link ModelBijwerker#slaFeitOp}. Statuses are computed once per round at the end. Memory
- * stays bounded by the batch size plus one version number per answer set.
+ * <p>Answer sets, the bulk of the stream, are applied per polled batch: each set keeps the highest version
+ * seen (the same outcome per event as one-by-one application, see {@link HerbouwTelling}), the batch's
+ * event ids and newest event per set are staged with one statement each, and at the end set-based
+ * statements store the highest staged version per set and record the ids as processed. The other, few, events take the live path's
+ * {@link ModelBijwerker#slaFeitOp}. Statuses are computed once per round at the end. Memory stays bounded
+ * by the batch size plus one version number per answer set.
  */
 @ApplicationScoped
 public class Herbouw {
@@ -87,17 +86,24 @@ public class Herbouw {
         }
         em.clear();
         HerbouwTelling telling = new HerbouwTelling();
+        long start = System.nanoTime();
+        schrijver.begin();
         herlezer.leesAlles(config.herbouw().maximaleDuur(), batch -> {
             pasToe(batch, telling);
             // Applied facts are not read again through these entities; detaching them bounds the memory.
             em.flush();
             em.clear();
         });
+        long gelezen = System.nanoTime();
+        telling.telDubbel(schrijver.slaOp().dubbel());
+        long opgeslagen = System.nanoTime();
         for (int jaar : rondes.jaren()) {
             herberekening.herberekenJaar(jaar);
             em.clear();
         }
         modelVersie.verhoog();
+        LOG.infof("Rebuild phases: read and stage %d ms, store %d ms, statuses %d ms", (gelezen - start) / 1_000_000,
+                (opgeslagen - gelezen) / 1_000_000, (System.nanoTime() - opgeslagen) / 1_000_000);
         Map<String, Long> resultaat = new LinkedHashMap<>();
         for (Toepassing toepassing : Toepassing.values()) {
             resultaat.put(toepassing.name().toLowerCase(), telling.aantal(toepassing));
@@ -125,9 +131,7 @@ public class Herbouw {
             }
         }
         if (!sets.isEmpty()) {
-            Map<UUID, String> typePerId = new LinkedHashMap<>();
-            sets.forEach(set -> typePerId.putIfAbsent(set.eventId(), set.type()));
-            schrijver.slaAntwoordsetsOp(telling.nieuwsteToegepast(sets, schrijver.eersteLeveringen(typePerId)));
+            schrijver.bewaar(sets, telling.nieuwsteToegepast(sets));
         }
     }
 }

@@ -3,19 +3,19 @@ package nl.venster.rapportage.service;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
 
 /**
- * The rebuild's outcome per event, decided batch by batch exactly as one-by-one application would decide
- * it: a duplicate event id is {@code DUBBEL}; otherwise an answer set event is {@code TOEGEPAST} when its
- * version is above every earlier applied version of its set, else {@code VEROUDERD}. Holds one version
- * number per answer set over the whole rebuild (the model's size, not the stream's).
+ * The rebuild's outcome per answer set event, decided batch by batch with the same result as one-by-one
+ * application: an event is {@code TOEGEPAST} when its version is above every earlier version of its set.
+ * Otherwise it is {@code VEROUDERD}, or {@code DUBBEL} when its id was processed before. An event id
+ * identifies one event (CloudEvents: id and source), so a repeated id carries the same set and version and
+ * can never be above the versions seen: the repeats are found afterwards, in the database, by counting
+ * repeated ids among the events not applied ({@link #telDubbel}). Holds one version number per answer set
+ * over the whole rebuild (the model's size, not the stream's).
  */
 final class HerbouwTelling {
 
@@ -34,6 +34,12 @@ final class HerbouwTelling {
         ongeldig++;
     }
 
+    /** Moves the answer set events that repeated an earlier id from {@code VEROUDERD} to {@code DUBBEL}. */
+    void telDubbel(long herhaald) {
+        perUitkomst.merge(Toepassing.VEROUDERD, -herhaald, Long::sum);
+        perUitkomst.merge(Toepassing.DUBBEL, herhaald, Long::sum);
+    }
+
     long aantal(Toepassing toepassing) {
         return perUitkomst.getOrDefault(toepassing, 0L);
     }
@@ -45,19 +51,10 @@ final class HerbouwTelling {
     /**
      * Counts a batch of answer set events in stream order and returns, per set, the newest applied event of
      * the batch: the only one that has to be written.
-     *
-     * @param eersteLeveringen the batch's event ids that were not processed before this batch
      */
-    List<Gebeurtenis.AntwoordsetIngediend> nieuwsteToegepast(List<Gebeurtenis.AntwoordsetIngediend> sets,
-                                                             Set<UUID> eersteLeveringen) {
-        Set<UUID> nogNietGezien = new HashSet<>(eersteLeveringen);
+    List<Gebeurtenis.AntwoordsetIngediend> nieuwsteToegepast(List<Gebeurtenis.AntwoordsetIngediend> sets) {
         Map<SetSleutel, Gebeurtenis.AntwoordsetIngediend> nieuwste = new LinkedHashMap<>();
         for (Gebeurtenis.AntwoordsetIngediend set : sets) {
-            // Removed on first sight: a second copy of the same id within the batch is a duplicate as well.
-            if (!nogNietGezien.remove(set.eventId())) {
-                tel(Toepassing.DUBBEL);
-                continue;
-            }
             SetSleutel sleutel = new SetSleutel(set.jaar(), set.regio(), set.financier());
             Long huidige = versiePerSet.get(sleutel);
             if (huidige != null && huidige >= set.versie()) {

@@ -2,6 +2,7 @@ package nl.venster.rapportage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -101,14 +102,15 @@ public class StatusHerberekening {
                 .collect(Collectors.toMap(rij -> rij.regio, rij -> rij.status));
         Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1).stream().map(o -> o.regio).collect(Collectors.toSet());
 
+        List<RegioStatusRij> rijen = new ArrayList<>();
         for (RegioFeit regio : regios.geldigOp(ronde.openingsdag())) {
-            statussen.persist(statusRij(ronde, regio, VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
+            rijen.add(statusRij(ronde, regio, VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
                     antwoordenPerRegio.getOrDefault(regio.code, Map.of()),
                     opvolgingPerRegio.getOrDefault(regio.code, List.of()),
                     Optional.ofNullable(vorigeStatus.get(regio.code)), vorigeMetOpvolging.contains(regio.code))));
         }
-        // The next year's recomputation reads these rows with a query; flushing keeps that read current.
-        statussen.flush();
+        // Written at once, so the next year's recomputation reads them with its query.
+        statussen.voegToe(rijen);
     }
 
     /** The same as {@link #herberekenJaar} restricted to one region. */
