@@ -20,6 +20,14 @@ import nl.venster.conventions.vocabulary.Financier;
 final class HerbouwTelling {
 
     private record SetSleutel(int jaar, String regio, Financier financier) {
+        /**
+         * The record's default hash (31 × jaar + hash of the code + ...) collides for consecutive years and
+         * codes that differ in one digit, which turns HashMap buckets into trees; spreading jaar avoids that.
+         */
+        @Override
+        public int hashCode() {
+            return (regio.hashCode() * 31 + financier.ordinal()) ^ (jaar * 0x9E3779B1);
+        }
     }
 
     private final Map<Toepassing, Long> perUitkomst = new EnumMap<>(Toepassing.class);
