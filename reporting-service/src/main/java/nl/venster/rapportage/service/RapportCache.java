@@ -22,6 +22,7 @@ public class RapportCache {
     }
 
     private final ModelVersieRepository modelVersie;
+    private final Object[] sloten = new Object[32];
     private final Map<String, Item> items = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Item> eldest) {
@@ -31,26 +32,38 @@ public class RapportCache {
 
     public RapportCache(ModelVersieRepository modelVersie) {
         this.modelVersie = modelVersie;
+        for (int i = 0; i < sloten.length; i++) {
+            sloten[i] = new Object();
+        }
     }
 
     /** The cached value for {@code sleutel} if the model did not change since, else a fresh one from {@code bereken}. */
     @SuppressWarnings("unchecked")
     public <T> T geef(String sleutel, Supplier<T> bereken) {
         long versie = modelVersie.huidige();
-        Item item;
-        synchronized (items) {
-            item = items.get(sleutel);
-        }
-        if (item != null && item.modelVersie() == versie) {
+        Item item = actueel(sleutel, versie);
+        if (item != null) {
             return (T) item.waarde();
         }
-        T waarde = bereken.get();
-        synchronized (items) {
-            Item huidig = items.get(sleutel);
-            if (huidig == null || huidig.modelVersie() <= versie) {
+        // Concurrent misses for one key wait for a single computation instead of each loading the round.
+        synchronized (sloten[Math.floorMod(sleutel.hashCode(), sloten.length)]) {
+            item = actueel(sleutel, versie);
+            if (item != null) {
+                return (T) item.waarde();
+            }
+            T waarde = bereken.get();
+            synchronized (items) {
                 items.put(sleutel, new Item(versie, waarde));
             }
+            return waarde;
         }
-        return waarde;
+    }
+
+    /** The cached item when it was computed at this model version or a later one. */
+    private Item actueel(String sleutel, long versie) {
+        synchronized (items) {
+            Item item = items.get(sleutel);
+            return item != null && item.modelVersie() >= versie ? item : null;
+        }
     }
 }

@@ -2,6 +2,9 @@ package nl.venster.rapportage.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.venster.rapportage.repository.ModelVersieRepository;
@@ -53,5 +56,27 @@ class RapportCacheTest {
         int voor = berekeningen.get();
         cache.geef("oud", this::bereken);
         assertEquals(voor + 1, berekeningen.get());
+    }
+
+    @Test
+    void gelijktijdigeMissersVoorDezelfdeSleutelBerekenenHetRapportEenKeer() throws Exception {
+        CountDownLatch bezig = new CountDownLatch(1);
+        CountDownLatch verder = new CountDownLatch(1);
+        var eerste = CompletableFuture.supplyAsync(() -> cache.geef("overzicht/2026", () -> {
+            bezig.countDown();
+            try {
+                verder.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return bereken();
+        }));
+        bezig.await();
+        var tweede = CompletableFuture.supplyAsync(() -> cache.geef("overzicht/2026", this::bereken));
+        verder.countDown();
+
+        assertEquals("rapport 1", eerste.get(30, TimeUnit.SECONDS));
+        assertEquals("rapport 1", tweede.get(30, TimeUnit.SECONDS));
+        assertEquals(1, berekeningen.get());
     }
 }
