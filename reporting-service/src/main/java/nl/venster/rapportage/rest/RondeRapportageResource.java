@@ -156,7 +156,8 @@ public class RondeRapportageResource {
     public Response regio(@PathParam("jaar") int jaar,
                           @PathParam("regio") @Pattern(regexp = REGIO_PATROON) String regio,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return etags.json(rapportages.regio(jaar, regio), ifNoneMatch);
+        Etags.Body body = cache.geef("regio/" + jaar + "/" + regio, () -> etags.jsonBody(rapportages.regio(jaar, regio)));
+        return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
     private static <T> T keuze(String waarde, String naam, Function<String, Optional<T>> vanCode, InputValidation validation) {

@@ -16,7 +16,8 @@ import nl.venster.rapportage.repository.ModelVersieRepository;
 @ApplicationScoped
 public class RapportCache {
 
-    static final int MAXIMUM_AANTAL = 512;
+    /** Room for every region detail of a round (500 regions) next to the overviews and pages. */
+    static final int MAXIMUM_AANTAL = 2048;
 
     private record Item(long modelVersie, Object waarde) {
     }
