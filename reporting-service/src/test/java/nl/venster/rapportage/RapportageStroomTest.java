@@ -359,6 +359,33 @@ class RapportageStroomTest {
                 .then().statusCode(200);
     }
 
+    /** The rebuild writes answer sets per batch; duplicates and late older versions must change nothing there either. */
+    @Test
+    void herbouwHoudtPerAntwoordsetDeHoogsteVersieOokBijDubbeleEnLateGebeurtenissen() {
+        Scenario s = new Scenario();
+        String regio = s.regio("HV");
+        s.regio(regio, "Herbouw versies", "ZK95");
+        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
+        String sleutel = s.jaar + "/" + regio;
+        String versie3 = Gebeurtenissen.antwoordsetEvent(UUID.randomUUID(), s.jaar, regio, "gemeenten", 3, 8, 8, 8);
+        Gebeurtenissen.publiceer("venster.antwoorden", sleutel, versie3);
+        Gebeurtenissen.publiceer("venster.antwoorden", sleutel, versie3);
+        Gebeurtenissen.antwoordset(s.jaar, regio, "gemeenten", 2, 2, 2, 2);
+        Gebeurtenissen.antwoordset(s.jaar, regio, "zorgkantoor", 1, 7, 7, 7);
+        String detail = "/rondes/" + s.jaar + "/regios/" + regio;
+        JsonNode live = wachtTot(() -> get(detail), d -> d.get("beantwoord").size() == 2, "beide inzendingen verwerkt");
+        assertEquals(3, live.at("/beantwoord/0/versie").asLong(), live.toString());
+        List<String> paden = List.of(detail, "/rondes/" + s.jaar + "/overzicht", "/rondes/" + s.jaar + "/regios");
+        Map<String, JsonNode> voor = new HashMap<>();
+        paden.forEach(p -> voor.put(p, get(p)));
+
+        given().auth().oauth2(TestTokens.beheerder("herbouwer")).post(BASE + "/beheer/herbouw").then().statusCode(200);
+
+        for (String pad : paden) {
+            assertEquals(voor.get(pad), get(pad), pad);
+        }
+    }
+
     /** The national overview of a full round across the 31 zorgkantoorregio's, for the closing note. */
     @Test
     void landelijkOverzichtVanEenVolledigeRonde() throws Exception {

@@ -47,6 +47,7 @@ public class OutboxRelay {
     private final EventsConfig config;
     private final Map<String, Object> kafkaConfig;
     private final ReentrantLock passLock = new ReentrantLock();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
     private final AtomicBoolean brokerWasDown = new AtomicBoolean();
     private volatile KafkaProducer<String, String> producer;
 
@@ -80,11 +81,30 @@ public class OutboxRelay {
         });
     }
 
-    /** Relays until the outbox is empty or the broker refuses; one pass at a time per instance. */
+    /**
+     * Relays until the outbox is empty or the broker refuses; one pass at a time per instance. A call that
+     * finds a pass running leaves a request behind instead of returning empty-handed: the running pass may
+     * already have selected its rows before the caller's commit, and without the request that commit's rows
+     * would wait for the next poll. The running pass then goes round once more.
+     */
     public void relayAll() {
-        if (!passLock.tryLock()) {
-            return;
+        passRequested.set(true);
+        while (passRequested.get() && passLock.tryLock()) {
+            boolean succeeded;
+            try {
+                passRequested.set(false);
+                succeeded = relayUntilEmpty();
+            } finally {
+                passLock.unlock();
+            }
+            if (!succeeded) {
+                // The broker refuses: the scheduled poll retries, rather than every wake-up at once.
+                return;
+            }
         }
+    }
+
+    private boolean relayUntilEmpty() {
         try {
             int published;
             do {
@@ -93,10 +113,10 @@ public class OutboxRelay {
             if (published >= 0 && brokerWasDown.compareAndSet(true, false)) {
                 LOG.info("Outbox relay publishes again");
             }
+            return published >= 0;
         } catch (RuntimeException e) {
             reportBrokerDown(e.getMessage());
-        } finally {
-            passLock.unlock();
+            return false;
         }
     }
 

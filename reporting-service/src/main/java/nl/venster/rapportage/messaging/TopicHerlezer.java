@@ -32,12 +32,17 @@ public class TopicHerlezer {
         this.kafkaConfig = kafkaConfig;
     }
 
-    /** Hands every record to {@code verwerker}, topic by topic; fails when the read takes longer than {@code maximaleDuur}. */
-    public void leesAlles(Duration maximaleDuur, Consumer<ConsumerRecord<String, String>> verwerker) {
+    /**
+     * Hands every record to {@code verwerker}, topic by topic, in batches as polled (each partition's records
+     * in offset order); fails when the read takes longer than {@code maximaleDuur}.
+     */
+    public void leesAlles(Duration maximaleDuur, Consumer<List<ConsumerRecord<String, String>>> verwerker) {
         Map<String, Object> settings = new HashMap<>(kafkaConfig);
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        // Bounds what the consumer buffers ahead of the rebuild (the default allows 50 MB per fetch).
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "rapportage-herbouw");
         long deadline = System.nanoTime() + maximaleDuur.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
@@ -53,10 +58,14 @@ public class TopicHerlezer {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException("rebuild did not finish reading the topics in " + maximaleDuur);
                     }
+                    List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                         if (record.offset() < eind.get(new TopicPartition(record.topic(), record.partition()))) {
-                            verwerker.accept(record);
+                            batch.add(record);
                         }
+                    }
+                    if (!batch.isEmpty()) {
+                        verwerker.accept(batch);
                     }
                 }
             }

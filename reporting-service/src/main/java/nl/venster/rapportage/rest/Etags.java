@@ -24,29 +24,45 @@ public class Etags {
         this.objectMapper = objectMapper;
     }
 
+    /** A serialised response body with its strong ETag, computed once and reusable (e.g. from a cache). */
+    public record Body(byte[] bytes, String mediaType, EntityTag tag) {
+    }
+
     public Response json(Object body, String ifNoneMatch) {
         return json(Response.ok(), body, ifNoneMatch);
     }
 
     /** {@code builder} may already carry headers (paging links); status and body are set here. */
     public Response json(Response.ResponseBuilder builder, Object body, String ifNoneMatch) {
+        return respond(builder, jsonBody(body), ifNoneMatch);
+    }
+
+    public Response text(Response.ResponseBuilder builder, String body, String mediaType, String ifNoneMatch) {
+        return respond(builder, textBody(body, mediaType), ifNoneMatch);
+    }
+
+    public Body jsonBody(Object body) {
         try {
-            return bytes(builder, objectMapper.writeValueAsBytes(body), "application/json", ifNoneMatch);
+            return body(objectMapper.writeValueAsBytes(body), "application/json");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report cannot be serialised", e);
         }
     }
 
-    public Response text(Response.ResponseBuilder builder, String body, String mediaType, String ifNoneMatch) {
-        return bytes(builder, body.getBytes(StandardCharsets.UTF_8), mediaType, ifNoneMatch);
+    public Body textBody(String body, String mediaType) {
+        return body(body.getBytes(StandardCharsets.UTF_8), mediaType);
     }
 
-    private static Response bytes(Response.ResponseBuilder builder, byte[] body, String mediaType, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(hash(body));
-        if (matches(ifNoneMatch, tag)) {
-            return Response.notModified(tag).build();
+    /** {@code builder} may already carry headers (paging links); status and body are set here. */
+    public Response respond(Response.ResponseBuilder builder, Body body, String ifNoneMatch) {
+        if (matches(ifNoneMatch, body.tag())) {
+            return Response.notModified(body.tag()).build();
         }
-        return builder.status(Response.Status.OK).entity(body).type(mediaType).tag(tag).build();
+        return builder.status(Response.Status.OK).entity(body.bytes()).type(body.mediaType()).tag(body.tag()).build();
+    }
+
+    private static Body body(byte[] bytes, String mediaType) {
+        return new Body(bytes, mediaType, new EntityTag(hash(bytes)));
     }
 
     static boolean matches(String ifNoneMatch, EntityTag tag) {

@@ -34,6 +34,7 @@ import nl.venster.rapportage.rest.RapportDtos.Overzicht;
 import nl.venster.rapportage.rest.RapportDtos.RegioDetail;
 import nl.venster.rapportage.rest.RapportDtos.RegioRij;
 import nl.venster.rapportage.rest.RapportDtos.VraagScores;
+import nl.venster.rapportage.service.RapportCache;
 import nl.venster.rapportage.service.Rapportages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,11 +56,13 @@ public class RondeRapportageResource {
     private final Rapportages rapportages;
     private final Etags etags;
     private final ApiConfig apiConfig;
+    private final RapportCache cache;
 
-    public RondeRapportageResource(Rapportages rapportages, Etags etags, ApiConfig apiConfig) {
+    public RondeRapportageResource(Rapportages rapportages, Etags etags, ApiConfig apiConfig, RapportCache cache) {
         this.rapportages = rapportages;
         this.etags = etags;
         this.apiConfig = apiConfig;
+        this.cache = cache;
     }
 
     @GET
@@ -73,7 +76,8 @@ public class RondeRapportageResource {
     @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "Onbekende ronde")
     public Response overzicht(@PathParam("jaar") int jaar, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return etags.json(rapportages.overzicht(jaar), ifNoneMatch);
+        Etags.Body body = cache.geef("overzicht/" + jaar, () -> etags.jsonBody(rapportages.overzicht(jaar)));
+        return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
     @GET
@@ -119,14 +123,24 @@ public class RondeRapportageResource {
         PageRequest pageRequest = PageRequest.of(page, pageSize, apiConfig.paging(), validation);
         validation.throwIfInvalid();
 
-        List<RegioRij> alle = rapportages.regios(jaar, filter, volgorde);
-        List<RegioRij> pagina = alle.subList(Math.min(pageRequest.offset(), alle.size()),
-                Math.min(pageRequest.offset() + pageRequest.pageSize(), alle.size()));
-        Response.ResponseBuilder metPaginering = Response.fromResponse(PagedResponse.ok(List.of(), alle.size(), pageRequest, uriInfo));
-        if (wiltCsv(headers)) {
-            return etags.text(metPaginering, csv(rapportages.ronde(jaar), pagina), Csv.MEDIA_TYPE_UTF8, ifNoneMatch);
-        }
-        return etags.json(metPaginering, pagina, ifNoneMatch);
+        boolean alsCsv = wiltCsv(headers);
+        Comparator<RegioRij> gekozenVolgorde = volgorde;
+        String sleutel = String.join("|", "regios/" + jaar, filter.toString(), sort == null ? "regio" : sort,
+                pageRequest.offset() + "+" + pageRequest.pageSize(), alsCsv ? "csv" : "json");
+        Pagina pagina = cache.geef(sleutel, () -> {
+            List<RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
+            List<RegioRij> rijen = alle.subList(Math.min(pageRequest.offset(), alle.size()),
+                    Math.min(pageRequest.offset() + pageRequest.pageSize(), alle.size()));
+            return new Pagina(alle.size(), alsCsv
+                    ? etags.textBody(csv(rapportages.ronde(jaar), rijen), Csv.MEDIA_TYPE_UTF8)
+                    : etags.jsonBody(rijen));
+        });
+        Response.ResponseBuilder metPaginering = Response.fromResponse(PagedResponse.ok(List.of(), pagina.totaal(), pageRequest, uriInfo));
+        return etags.respond(metPaginering, pagina.body(), ifNoneMatch);
+    }
+
+    /** One page as sent, with the number of rows over all pages (for the paging headers). */
+    private record Pagina(long totaal, Etags.Body body) {
     }
 
     @GET
@@ -142,7 +156,8 @@ public class RondeRapportageResource {
     public Response regio(@PathParam("jaar") int jaar,
                           @PathParam("regio") @Pattern(regexp = REGIO_PATROON) String regio,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return etags.json(rapportages.regio(jaar, regio), ifNoneMatch);
+        Etags.Body body = cache.geef("regio/" + jaar + "/" + regio, () -> etags.jsonBody(rapportages.regio(jaar, regio)));
+        return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
     private static <T> T keuze(String waarde, String naam, Function<String, Optional<T>> vanCode, InputValidation validation) {

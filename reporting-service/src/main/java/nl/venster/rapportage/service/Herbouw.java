@@ -2,16 +2,22 @@ package nl.venster.rapportage.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.rapportage.config.RapportageConfig;
 import nl.venster.rapportage.messaging.EventVerwerker;
 import nl.venster.rapportage.messaging.GebeurtenisParser;
 import nl.venster.rapportage.messaging.OngeldigeGebeurtenis;
 import nl.venster.rapportage.messaging.TopicHerlezer;
+import nl.venster.rapportage.repository.HerbouwSchrijver;
+import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.RegioStatusRepository;
+import nl.venster.rapportage.repository.RondeRepository;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +27,13 @@ import org.jboss.logging.Logger;
  * holds the live consumers back meanwhile; afterwards they see the re-read events as duplicates and go on
  * with what came later. Invalid events were already dead-lettered by the live consumer and are only
  * counted here.
+ *
+ * <p>Answer sets, the bulk of the stream, are applied per polled batch: each set keeps the highest version
+ * seen (the same outcome per event as one-by-one application, see {@link HerbouwTelling}), the batch's
+ * event ids and newest event per set are staged with one statement each, and at the end set-based
+ * statements store the highest staged version per set and record the ids as processed. The other, few, events take the live path's
+ * {@link ModelBijwerker#slaFeitOp}. Statuses are computed once per round at the end. Memory stays bounded
+ * by the batch size plus one version number per answer set.
  */
 @ApplicationScoped
 public class Herbouw {
@@ -32,19 +45,25 @@ public class Herbouw {
     private final EventVerwerker verwerker;
     private final ModelBijwerker bijwerker;
     private final StatusHerberekening herberekening;
+    private final HerbouwSchrijver schrijver;
     private final RegioStatusRepository statussen;
+    private final RondeRepository rondes;
+    private final ModelVersieRepository modelVersie;
     private final AuditLog auditLog;
     private final RapportageConfig config;
 
     public Herbouw(TopicHerlezer herlezer, GebeurtenisParser parser, EventVerwerker verwerker, ModelBijwerker bijwerker,
-                   StatusHerberekening herberekening, RegioStatusRepository statussen, AuditLog auditLog,
-                   RapportageConfig config) {
+                   StatusHerberekening herberekening, HerbouwSchrijver schrijver, RegioStatusRepository statussen,
+                   RondeRepository rondes, ModelVersieRepository modelVersie, AuditLog auditLog, RapportageConfig config) {
         this.herlezer = herlezer;
         this.parser = parser;
         this.verwerker = verwerker;
         this.bijwerker = bijwerker;
         this.herberekening = herberekening;
+        this.schrijver = schrijver;
         this.statussen = statussen;
+        this.rondes = rondes;
+        this.modelVersie = modelVersie;
         this.auditLog = auditLog;
         this.config = config;
     }
@@ -67,25 +86,60 @@ public class Herbouw {
             em.createNativeQuery("delete from " + tabel).executeUpdate();
         }
         em.clear();
-        Map<Toepassing, Long> perUitkomst = new EnumMap<>(Toepassing.class);
-        long[] ongeldig = {0};
-        herlezer.leesAlles(config.herbouw().maximaleDuur(), record -> {
-            try {
-                Gebeurtenis gebeurtenis = parser.parse(verwerker.zonderPrefix(record.topic()), record.key(), record.value());
-                perUitkomst.merge(bijwerker.slaFeitOp(gebeurtenis), 1L, Long::sum);
-            } catch (OngeldigeGebeurtenis e) {
-                ongeldig[0]++;
-            }
+        HerbouwTelling telling = new HerbouwTelling();
+        long start = System.nanoTime();
+        schrijver.begin();
+        herlezer.leesAlles(config.herbouw().maximaleDuur(), batch -> {
+            pasToe(batch, telling);
+            // Applied facts are not read again through these entities; detaching them bounds the memory.
+            em.flush();
+            em.clear();
         });
-        em.flush();
-        herberekening.alleRondes();
+        long gelezen = System.nanoTime();
+        telling.telDubbel(schrijver.slaOp().dubbel());
+        long opgeslagen = System.nanoTime();
+        for (int jaar : rondes.jaren()) {
+            herberekening.herberekenJaar(jaar);
+            em.clear();
+        }
+        modelVersie.verhoog();
+        LOG.infof("Rebuild phases: read and stage %d ms, store %d ms, statuses %d ms", (gelezen - start) / 1_000_000,
+                (opgeslagen - gelezen) / 1_000_000, (System.nanoTime() - opgeslagen) / 1_000_000);
         Map<String, Long> resultaat = new LinkedHashMap<>();
         for (Toepassing toepassing : Toepassing.values()) {
-            resultaat.put(toepassing.name().toLowerCase(), perUitkomst.getOrDefault(toepassing, 0L));
+            resultaat.put(toepassing.name().toLowerCase(), telling.aantal(toepassing));
         }
-        resultaat.put("ongeldig", ongeldig[0]);
+        resultaat.put("ongeldig", telling.ongeldig());
         resultaat.put("regioStatussen", statussen.count());
         auditLog.record("herbouwd", "leesmodel", "rapportage", resultaat);
         return resultaat;
+    }
+
+    private void pasToe(List<ConsumerRecord<String, String>> batch, HerbouwTelling telling) {
+        // Parsing is the rebuild's largest CPU cost and needs nothing from the transaction: it runs on all
+        // cores; applying stays in stream order on this thread.
+        List<Optional<Gebeurtenis>> geparsed = batch.parallelStream().map(this::parse).toList();
+        List<Gebeurtenis.AntwoordsetIngediend> sets = new ArrayList<>();
+        for (Optional<Gebeurtenis> resultaat : geparsed) {
+            if (resultaat.isEmpty()) {
+                telling.telOngeldig();
+            } else if (resultaat.get() instanceof Gebeurtenis.AntwoordsetIngediend set) {
+                sets.add(set);
+            } else {
+                telling.tel(bijwerker.slaFeitOp(resultaat.get()));
+            }
+        }
+        if (!sets.isEmpty()) {
+            schrijver.bewaar(sets, telling.nieuwsteToegepast(sets));
+        }
+    }
+
+    /** Empty for an invalid event (already dead-lettered by the live consumer). */
+    private Optional<Gebeurtenis> parse(ConsumerRecord<String, String> record) {
+        try {
+            return Optional.of(parser.parse(verwerker.zonderPrefix(record.topic()), record.key(), record.value()));
+        } catch (OngeldigeGebeurtenis e) {
+            return Optional.empty();
+        }
     }
 }

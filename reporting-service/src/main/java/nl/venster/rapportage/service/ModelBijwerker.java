@@ -9,6 +9,7 @@ import nl.venster.rapportage.domain.OpvolgingFeit;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RondeFeit;
 import nl.venster.rapportage.repository.AntwoordsetRepository;
+import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
 import nl.venster.rapportage.repository.RegioRepository;
 import nl.venster.rapportage.repository.RondeRepository;
@@ -33,16 +34,18 @@ public class ModelBijwerker {
     private final AntwoordsetRepository antwoordsets;
     private final OpvolgingRepository opvolgingen;
     private final StatusHerberekening herberekening;
+    private final ModelVersieRepository modelVersie;
 
     public ModelBijwerker(ProcessedEvents processedEvents, RegioRepository regios, RondeRepository rondes,
                           AntwoordsetRepository antwoordsets, OpvolgingRepository opvolgingen,
-                          StatusHerberekening herberekening) {
+                          StatusHerberekening herberekening, ModelVersieRepository modelVersie) {
         this.processedEvents = processedEvents;
         this.regios = regios;
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
         this.opvolgingen = opvolgingen;
         this.herberekening = herberekening;
+        this.modelVersie = modelVersie;
     }
 
     /** The live path: one event, one transaction, statuses recomputed at once. */
@@ -52,6 +55,7 @@ public class ModelBijwerker {
         Toepassing toepassing = slaFeitOp(gebeurtenis);
         if (toepassing == Toepassing.TOEGEPAST) {
             herbereken(gebeurtenis);
+            modelVersie.verhoog();
         }
         return toepassing;
     }
@@ -94,9 +98,9 @@ public class ModelBijwerker {
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd ronde) {
             herberekening.naWijzigingVanRonde(ronde.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
-            herberekening.naWijzigingVanRonde(set.jaar());
+            herberekening.naWijzigingVanRegioInRonde(set.jaar(), set.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
-            herberekening.naWijzigingVanRonde(opvolging.jaar());
+            herberekening.naWijzigingVanRegioInRonde(opvolging.jaar(), opvolging.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
             herberekening.naWijzigingVanRegio(regio.code());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {

@@ -2,6 +2,7 @@ package nl.venster.rapportage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public class StatusHerberekening {
         this.statussen = statussen;
     }
 
-    /** After a change to the facts of one round. */
+    /** After a change to the facts of one round that concerns every region (the round itself). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void naWijzigingVanRonde(int jaar) {
         herberekenJaar(jaar);
@@ -58,8 +59,18 @@ public class StatusHerberekening {
     }
 
     /**
+     * After a change to one region's facts in one round (an answer set, a follow-up). A region's assessment
+     * reads only its own facts and its own previous status, so only its rows in this and the next year change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void naWijzigingVanRegioInRonde(int jaar, String regio) {
+        herberekenRegio(jaar, regio);
+        herberekenRegio(jaar + 1, regio);
+    }
+
+    /**
      * After a change of a region's snapshot (validity, name) or its removal: the rounds it belonged to and
-     * the rounds it belongs to now, each with the following year, oldest first.
+     * the rounds it belongs to now, each with the following year, oldest first; only this region's rows.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void naWijzigingVanRegio(String code) {
@@ -70,18 +81,12 @@ public class StatusHerberekening {
         }
         SortedSet<Integer> metVolgendJaar = new TreeSet<>(jaren);
         jaren.forEach(jaar -> metVolgendJaar.add(jaar + 1));
-        metVolgendJaar.forEach(this::herberekenJaar);
+        metVolgendJaar.forEach(jaar -> herberekenRegio(jaar, code));
     }
 
-    /** Every round, oldest first (the rebuild). */
+    /** One whole round; the rebuild calls this per year, oldest first, so a year reads its predecessor's rows. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void alleRondes() {
-        for (int jaar : rondes.jaren()) {
-            herberekenJaar(jaar);
-        }
-    }
-
-    private void herberekenJaar(int jaar) {
+    public void herberekenJaar(int jaar) {
         statussen.verwijderVanRonde(jaar);
         RondeFeit ronde = rondes.findById(jaar);
         if (ronde == null) {
@@ -97,26 +102,44 @@ public class StatusHerberekening {
                 .collect(Collectors.toMap(rij -> rij.regio, rij -> rij.status));
         Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1).stream().map(o -> o.regio).collect(Collectors.toSet());
 
+        List<RegioStatusRij> rijen = new ArrayList<>();
         for (RegioFeit regio : regios.geldigOp(ronde.openingsdag())) {
-            RegioBeoordeling beoordeling = VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
+            rijen.add(statusRij(ronde, regio, VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
                     antwoordenPerRegio.getOrDefault(regio.code, Map.of()),
                     opvolgingPerRegio.getOrDefault(regio.code, List.of()),
-                    Optional.ofNullable(vorigeStatus.get(regio.code)), vorigeMetOpvolging.contains(regio.code));
-            RegioStatusRij rij = new RegioStatusRij();
-            rij.jaar = jaar;
-            rij.regio = regio.code;
-            rij.naam = regio.naam;
-            rij.zorgkantoorregio = regio.zorgkantoorregio;
-            rij.status = beoordeling.status();
-            rij.escalatie = beoordeling.escalatie();
-            rij.signaal = beoordeling.signaal();
-            rij.scoresZichtbaar = beoordeling.scoresZichtbaar();
-            rij.beantwoord = List.copyOf(beoordeling.beantwoord());
-            rij.divergenteVragen = beoordeling.divergenteVragen();
-            statussen.persist(rij);
+                    Optional.ofNullable(vorigeStatus.get(regio.code)), vorigeMetOpvolging.contains(regio.code))));
         }
-        // The next year's recomputation reads these rows with a query; flushing keeps that read current.
+        // Written at once, so the next year's recomputation reads them with its query.
+        statussen.voegToe(rijen);
+    }
+
+    /** The same as {@link #herberekenJaar} restricted to one region. */
+    private void herberekenRegio(int jaar, String code) {
+        statussen.verwijder(jaar, code);
+        RondeFeit ronde = rondes.findById(jaar);
+        RegioFeit regio = regios.findById(code);
+        if (ronde == null || regio == null || !regio.geldigOp(ronde.openingsdag())) {
+            return;
+        }
+        statussen.persist(statusRij(ronde, regio, beoordeel(ronde, code, antwoordsets.vanRegio(jaar, code),
+                opvolgingen.vanRegio(jaar, code))));
+        // The next year's recomputation of this region reads this row with a query.
         statussen.flush();
+    }
+
+    private static RegioStatusRij statusRij(RondeFeit ronde, RegioFeit regio, RegioBeoordeling beoordeling) {
+        RegioStatusRij rij = new RegioStatusRij();
+        rij.jaar = ronde.jaar;
+        rij.regio = regio.code;
+        rij.naam = regio.naam;
+        rij.zorgkantoorregio = regio.zorgkantoorregio;
+        rij.status = beoordeling.status();
+        rij.escalatie = beoordeling.escalatie();
+        rij.signaal = beoordeling.signaal();
+        rij.scoresZichtbaar = beoordeling.scoresZichtbaar();
+        rij.beantwoord = List.copyOf(beoordeling.beantwoord());
+        rij.divergenteVragen = beoordeling.divergenteVragen();
+        return rij;
     }
 
     /** The full assessment of one region, for the detail report (same rules, same facts). */

@@ -38,7 +38,7 @@ class EventVerwerkerTest {
     private final List<String> geparkeerd = new ArrayList<>();
     private final List<RuntimeException> storingen = new ArrayList<>();
 
-    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null) {
+    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null) {
         @Override
         public Toepassing verwerk(Gebeurtenis gebeurtenis) {
             if (!storingen.isEmpty()) {
