@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.venster.register.domain.GemeenteInRegio;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.rest.RegioDtos.GemeenteKort;
 import nl.venster.register.rest.RegioDtos.RegioDto;
@@ -22,11 +23,9 @@ public class RegioWeergave {
     }
 
     public List<RegioDto> dtos(List<Regio> regios, LocalDate peildatum) {
-        Map<String, String> namen = regioService.gemeentenamen();
-        Map<String, List<GemeenteKort>> leden = regioService.regioPerGemeente(peildatum).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .collect(Collectors.groupingBy(Map.Entry::getValue,
-                        Collectors.mapping(e -> new GemeenteKort(e.getKey(), namen.get(e.getKey())), Collectors.toList())));
+        Map<String, List<GemeenteKort>> leden = regioService.ledenOp(regios.stream().map(r -> r.code).toList(), peildatum).stream()
+                .collect(Collectors.groupingBy(GemeenteInRegio::regio,
+                        Collectors.mapping(lid -> new GemeenteKort(lid.gemeente(), lid.naam()), Collectors.toList())));
         return regios.stream().sorted(Comparator.comparing(r -> r.code))
                 .map(r -> new RegioDto(r.code, r.naam, r.zorgkantoorregio, r.voortouwZorgverzekeraar, List.copyOf(r.themas),
                         r.geldigVanaf, r.geldigTot, r.versie, leden.getOrDefault(r.code, List.of())))

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import nl.venster.conventions.http.ApiException;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.register.domain.Dekkingscontrole;
 import nl.venster.register.domain.Gemeente;
+import nl.venster.register.domain.GemeenteInRegio;
 import nl.venster.register.domain.Lidmaatschap;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.Themas;
@@ -83,6 +85,10 @@ public class RegioService {
     public Map<String, String> regioPerGemeente(LocalDate peildatum) {
         return lidmaatschappen.geldigOp(peildatum).stream()
                 .collect(Collectors.toMap(l -> l.gemeente, l -> l.regio, (a, b) -> a + "," + b));
+    }
+
+    public List<GemeenteInRegio> ledenOp(Collection<String> regios, LocalDate peildatum) {
+        return lidmaatschappen.ledenOp(regios, peildatum);
     }
 
     public Map<String, String> gemeentenamen() {
