@@ -467,13 +467,13 @@ reporting_lag() {
     awk '$1 == "reporting-service" && $6 ~ /^[0-9]+$/ { lag += $6 } END { print lag + 0 }'
 }
 
-# caught_up LABEL: waits (at most 300 s) until the reporting-service has consumed every event, so a lag
+# caught_up LABEL: waits (at most 120 s) until the reporting-service has consumed every event, so a lag
 # measurement does not start behind the backlog an earlier phase left; logs the backlog and how fast it went.
 caught_up() {
   local start=$SECONDS backlog lag
   backlog="$(reporting_lag)"
   lag=$backlog
-  while ((lag > 0 && SECONDS - start < 300)); do
+  while ((lag > 0 && SECONDS - start < 120)); do
     sleep 1
     lag="$(reporting_lag)"
   done
