@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.register.domain.CsvLezer;
 import nl.venster.register.domain.Gemeente;
@@ -70,9 +72,12 @@ public class Referentiedata {
     public void laad() {
         // Several instances may start at once: the first loads, the others then find everything present.
         entityManager.createNativeQuery("lock table regio in exclusive mode").executeUpdate();
+        // One query per table instead of one per seed row: this runs on every start.
+        Set<String> bekendeZk = bestaandeCodes("Zorgkantoorregio");
+        Set<String> bekendeGemeenten = bestaandeCodes("Gemeente");
         int nieuweZk = 0;
         for (Map<String, String> rij : lees("seed/zorgkantoorregios.csv")) {
-            if (zorgkantoorregios.findByIdOptional(rij.get("zorgkantoorregio_code")).isEmpty()) {
+            if (!bekendeZk.contains(rij.get("zorgkantoorregio_code"))) {
                 Zorgkantoorregio zk = new Zorgkantoorregio();
                 zk.code = rij.get("zorgkantoorregio_code");
                 zk.naam = rij.get("zorgkantoorregio_naam_cbs_2025");
@@ -85,7 +90,7 @@ public class Referentiedata {
         }
         int nieuweGemeenten = 0;
         for (Map<String, String> rij : lees("seed/regions.csv")) {
-            if (gemeenten.findByIdOptional(rij.get("gemeentecode")).isEmpty()) {
+            if (!bekendeGemeenten.contains(rij.get("gemeentecode"))) {
                 Gemeente gemeente = new Gemeente();
                 gemeente.code = rij.get("gemeentecode");
                 gemeente.naam = rij.get("gemeentenaam");
@@ -101,6 +106,10 @@ public class Referentiedata {
         if (regios.count() == 0) {
             maakStandaardindeling();
         }
+    }
+
+    private Set<String> bestaandeCodes(String entiteit) {
+        return new HashSet<>(entityManager.createQuery("select e.code from " + entiteit + " e", String.class).getResultList());
     }
 
     private void maakStandaardindeling() {
