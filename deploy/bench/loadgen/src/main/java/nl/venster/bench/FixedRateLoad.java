@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -51,10 +50,7 @@ final class FixedRateLoad {
         long maxBehind = 0;
         for (long i = 0; i < total; i++) {
             long intended = start + i * period;
-            long wait;
-            while ((wait = intended - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+            Http.waitUntil(intended);
             boolean measured = i >= warmupCount;
             if (measured) {
                 maxBehind = Math.max(maxBehind, System.nanoTime() - intended);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /** The HTTP client, request building and result formatting shared by the load and lag commands. */
@@ -18,6 +19,14 @@ final class Http {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private Http() {
+    }
+
+    /** Parks until System.nanoTime() reaches {@code intended}: the open model's send schedule. */
+    static void waitUntil(long intended) {
+        long wait;
+        while ((wait = intended - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     /**

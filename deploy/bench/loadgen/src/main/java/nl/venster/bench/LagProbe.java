@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -112,10 +111,7 @@ final class LagProbe {
         long start = System.nanoTime() + 50_000_000L;
         for (long i = 0; i < total; i++) {
             long intended = start + i * period;
-            long wait;
-            while ((wait = intended - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+            Http.waitUntil(intended);
             boolean measured = i >= warmupCount;
             String[] target = targets.get((int) (i % targets.size()));
             HttpRequest submit = Http.request("PUT", target[0], target[1], body, options.headers());
