@@ -22,9 +22,12 @@ public class AntwoordsetRepository implements PanacheRepository<Antwoordset> {
                 .getSingleResult();
     }
 
-    public Optional<Antwoordset> current(int jaar, String regio, Financier financier) {
-        return find("jaar = ?1 and regio = ?2 and financier = ?3", Sort.descending("versie"), jaar, regio, financier)
-                .firstResultOptional();
+    /** The number of the current version, without loading it (a submission needs only that). */
+    public Optional<Long> huidigeVersie(int jaar, String regio, Financier financier) {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(a.versie) from Antwoordset a"
+                        + " where a.jaar = :jaar and a.regio = :regio and a.financier = :financier", Long.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).setParameter("financier", financier)
+                .getSingleResult());
     }
 
     /** The current (highest) version per financier of a region. */

@@ -5,12 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.venster.domain.ReplicaContactpersoon;
+import nl.venster.venster.domain.ReplicaRol;
 
 @ApplicationScoped
 public class ReplicaContactpersoonRepository implements PanacheRepositoryBase<ReplicaContactpersoon, UUID> {
 
-    public List<ReplicaContactpersoon> withSubject(String subject) {
-        return list("subject = ?1 and verwijderd = false", subject);
+    /**
+     * The role assignments (past, current and future) of the person with this subject in one region, in one
+     * query: an authorisation check needs no more than that.
+     */
+    public List<ReplicaRol> rollenVan(String subject, String regio) {
+        return getEntityManager().createQuery("select r from ReplicaContactpersoon c join c.rollen r"
+                        + " where c.subject = :subject and c.verwijderd = false and r.regio = :regio", ReplicaRol.class)
+                .setParameter("subject", subject).setParameter("regio", regio).getResultList();
     }
 
     /** Contacts with any role in the region, past or future; callers check the dates. */

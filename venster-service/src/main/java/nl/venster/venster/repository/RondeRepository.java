@@ -23,14 +23,6 @@ public class RondeRepository implements PanacheRepositoryBase<Ronde, Integer> {
         return findByIdOptional(jaar, LockModeType.PESSIMISTIC_READ);
     }
 
-    /** Whether the clock has moved the round past its stored status (cheap, loads no entity). */
-    public boolean dueForTransition(int jaar, OffsetDateTime now) {
-        return getEntityManager().createQuery("select count(r) from Ronde r where r.jaar = :jaar and ((r.status = :concept"
-                        + " and r.opent <= :nu) or (r.status = :open and r.sluit <= :nu))", Long.class)
-                .setParameter("jaar", jaar).setParameter("concept", RondeStatus.CONCEPT).setParameter("open", RondeStatus.OPEN)
-                .setParameter("nu", now).getSingleResult() > 0;
-    }
-
     public List<Ronde> page(int offset, int size) {
         return findAll(Sort.descending("jaar")).range(offset, offset + size - 1).list();
     }

@@ -64,8 +64,8 @@ public class AntwoordService {
                     ? "De ronde " + jaar + " is nog niet open."
                     : "De ronde " + jaar + " is gesloten; antwoorden kunnen niet meer veranderen.");
         }
-        Optional<Antwoordset> huidig = antwoordsets.current(jaar, regio, financier);
-        controleerVoorwaarde(huidig.map(set -> set.versie), ifMatch);
+        Optional<Long> huidig = antwoordsets.huidigeVersie(jaar, regio, financier);
+        controleerVoorwaarde(huidig, ifMatch);
         List<Problem.InvalidParam> problemen = AntwoordValidatie.problemen(ronde.vragen, invoer.antwoorden().stream()
                 .map(antwoord -> new AntwoordValidatie.Invoer(antwoord.vraag(), antwoord.score())).toList());
         if (!problemen.isEmpty()) {
@@ -75,7 +75,7 @@ public class AntwoordService {
         set.jaar = jaar;
         set.regio = regio;
         set.financier = financier;
-        set.versie = huidig.map(vorige -> vorige.versie + 1).orElse(1L);
+        set.versie = huidig.map(vorige -> vorige + 1).orElse(1L);
         set.ingediendOp = Tijd.nu(clock);
         set.ingediendDoor = toegang.subject();
         AntwoordValidatie.inVraagvolgorde(ronde.vragen, invoer.antwoorden(), AntwoordenIndienen.AntwoordInvoer::vraag)

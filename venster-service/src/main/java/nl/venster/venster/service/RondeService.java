@@ -2,6 +2,7 @@ package nl.venster.venster.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,12 +36,14 @@ public class RondeService {
     private final VensterEvents events;
     private final AuditLog audit;
     private final Clock clock;
+    private final Event<RondeKlok.Achter> klokAchter;
 
-    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock) {
+    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter) {
         this.rondes = rondes;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.klokAchter = klokAchter;
     }
 
     public RondeDto get(int jaar) {
@@ -163,17 +166,18 @@ public class RondeService {
     }
 
     /**
-     * The round for a submission, locked FOR SHARE. A transition the clock has made due is stored first, in a
-     * transaction of its own with the exclusive lock: a shared lock cannot be upgraded without two concurrent
-     * submissions deadlocking. The caller decides on {@link Ronde#statusVolgensKlok}, which also covers a
-     * deadline passing after this.
+     * The round for a submission, locked FOR SHARE. The caller decides on {@link Ronde#statusVolgensKlok}, so a
+     * transition the clock has made due but nobody stored yet changes nothing for it; storing that transition
+     * needs the exclusive lock, which this transaction cannot take while it holds the shared one (two
+     * submissions upgrading at once would deadlock), so the clock is asked to run as soon as it has ended.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Ronde voorInzending(int jaar) {
-        if (rondes.dueForTransition(jaar, Tijd.nu(clock))) {
-            bijKlokZettenApart(jaar);
+        Ronde ronde = rondes.findForShare(jaar).orElseThrow(() -> nietGevonden(jaar));
+        if (ronde.statusVolgensKlok(Tijd.nu(clock)) != ronde.status) {
+            klokAchter.fire(new RondeKlok.Achter(jaar));
         }
-        return rondes.findForShare(jaar).orElseThrow(() -> nietGevonden(jaar));
+        return ronde;
     }
 
     Ronde bestaand(int jaar) {

@@ -75,9 +75,8 @@ public class Toegang {
     private Set<Financier> financiers(String regio, Predicate<ReplicaRol> soort) {
         LocalDate datum = vandaag();
         Set<Financier> financiers = EnumSet.noneOf(Financier.class);
-        contactpersonen.withSubject(subject()).stream()
-                .flatMap(contactpersoon -> contactpersoon.rollen.stream())
-                .filter(rol -> regio.equals(rol.regio) && rol.geldigOp(datum) && soort.test(rol))
+        contactpersonen.rollenVan(subject(), regio).stream()
+                .filter(rol -> rol.geldigOp(datum) && soort.test(rol))
                 .forEach(rol -> Financier.vanCode(rol.financier).ifPresent(financiers::add));
         return financiers;
     }
