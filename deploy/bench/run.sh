@@ -326,7 +326,8 @@ restore_services() {
 # consumer group starting at the end (the live consumer must not race the rebuild over the same events).
 BENCH_INSTANCE_PID=""
 start_bench_instance() {
-  local jar="$ROOT/reporting-service/target/quarkus-app/quarkus-run.jar"
+  local jar="$ROOT/reporting-service/target/quarkus-app/quarkus-run.jar" jvm_flags
+  mapfile -t jvm_flags < <(service_jvm_flags reporting-service)
   fresh_database "$BENCH_DB"
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
   (
@@ -338,7 +339,7 @@ start_bench_instance() {
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$BENCH_PORT EVENTS_TOPIC_PREFIX=$PREFIX \
       MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID="bench-reporting-$RUN_ID" \
       MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_OFFSET_RESET=latest \
-      "$JAVA" "${SERVICE_JVM_FLAGS[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$WORK/reporting-bench.log" 2>&1 </dev/null
+      "$JAVA" "${jvm_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$WORK/reporting-bench.log" 2>&1 </dev/null
   ) &
   BENCH_INSTANCE_PID=$!
   wait_for_http "http://127.0.0.1:$BENCH_PORT/q/health/ready" 180 "$BENCH_INSTANCE_PID" ||
@@ -602,7 +603,7 @@ write_report() {
     echo "| memory | $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) |"
     echo "| kernel | $(uname -sr) |"
     echo "| JDK | $("$JAVA" -version 2>&1 | awk 'NR == 1') |"
-    echo "| service JVM flags | \`${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}\` |"
+    echo "| service JVM flags | \`${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}\`, -Xmx $(for name in "${SERVICE_NAMES[@]}"; do printf '%s %s; ' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) |"
     echo "| load average at the start | $LOAD_AT_START |"
     echo "| settings | $RUNS runs × ${DURATION} s after ${WARMUP} s warm-up; wrk -t2 -c$WRK_CONNECTIONS; $STARTS starts per service; $EVENTS events |"
     echo

@@ -70,11 +70,18 @@ root_pom_property() {
 }
 
 # JVM flags of the service processes (services.sh; deploy/bench/run.sh starts its extra reporting
-# instance with the same). SERVICE_JAVA_OPTS adds to them. Serial GC: on two cores and a heap this
-# small it pauses briefly enough, and unlike G1 it does not commit the whole -Xmx at start (the JVM's
-# initial heap is 1/64 of the machine's memory) nor keep remembered sets and GC threads: lower resident
-# memory (B5, deploy/bench) and a little less start-up work.
-SERVICE_JVM_FLAGS=(-Xms64m -Xmx256m -XX:+UseSerialGC)
+# instance with the same): service_jvm_flags NAME prints them one per line. SERVICE_JAVA_OPTS adds to
+# them. Serial GC: on two cores and a heap this small it pauses briefly enough, and unlike G1 it does not
+# commit the whole -Xmx at start (the JVM's initial heap is 1/64 of the machine's memory) nor keep
+# remembered sets and GC threads: lower resident memory (B5, deploy/bench) and a little less start-up
+# work. The heap ceilings leave room for the ~180 MB every service needs beside its heap (metaspace for
+# ~15,000 classes, compiled code, symbols) within the 300 MB target; the reporting-service gets more, for
+# its report cache and rebuild batches.
+SERVICE_JVM_FLAGS=(-Xms32m -XX:+UseSerialGC)
+declare -A SERVICE_MAX_HEAP=([registry-service]=112m [venster-service]=112m [reporting-service]=160m)
+service_jvm_flags() {
+  printf '%s\n' "${SERVICE_JVM_FLAGS[@]}" "-Xmx${SERVICE_MAX_HEAP[$1]:?no heap ceiling for $1}"
+}
 # Environment of the service processes. Fewer glibc malloc arenas (default 8 per core): the many JVM
 # threads otherwise each grow their own, which shows as resident memory.
 SERVICE_ENV=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")

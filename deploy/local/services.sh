@@ -63,8 +63,9 @@ build() {
 }
 
 launch() {
-  local name=$1 port=$2 jar java pid
+  local name=$1 port=$2 jar java pid jvm_flags
   jar="$(jar_of "$name")"
+  mapfile -t jvm_flags < <(service_jvm_flags "$name")
   [[ -f "$jar" ]] || die "$jar is missing: build first (or drop SKIP_BUILD=1)"
   java="$(java_bin)"
   # The module folder as working directory, as with `mvn quarkus:dev`; Quarkus also reads
@@ -78,7 +79,7 @@ launch() {
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
-      nohup "$java" "${SERVICE_JVM_FLAGS[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
+      nohup "$java" "${jvm_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!
   record_pid "$name" "$pid" "$(marker_of "$name")"
