@@ -67,9 +67,8 @@ public class RegioResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        List<Regio> alle = regioService.regios(datum, zorgkantoorregio, naam);
-        List<RegioDto> pagina = dtos(request.slice(alle), datum);
-        return PagedResponse.ok(pagina, alle.size(), request, uriInfo);
+        List<RegioDto> alle = weergave.regios(datum, zorgkantoorregio, naam);
+        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 
     @POST
@@ -96,7 +95,7 @@ public class RegioResource {
         InputValidation validation = new InputValidation();
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        return dto(regioService.regio(code), datum);
+        return weergave.regio(code, datum);
     }
 
     @PUT
