@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Regio's", description = "Werkstructuur-regio's en hun lidmaatschappen: landsdekkend en sluitend")
 public class RegioResource {
 
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
     private final RegioService regioService;
     private final RegioWeergave weergave;
     private final ApiConfig api;
@@ -67,8 +69,10 @@ public class RegioResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        List<RegioDto> alle = weergave.regios(datum, zorgkantoorregio, naam);
-        return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
+        RegioWeergave.Pagina pagina = weergave.regiopagina(datum, zorgkantoorregio, naam, request);
+        // The paging headers as for every collection; the body is the page serialised once per register version.
+        return Response.fromResponse(PagedResponse.ok(List.of(), pagina.totaal(), request, uriInfo))
+                .entity(pagina.json()).type(JSON_UTF8).build();
     }
 
     @POST

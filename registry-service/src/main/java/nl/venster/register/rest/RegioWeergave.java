@@ -1,5 +1,7 @@
 package nl.venster.register.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.venster.conventions.cache.VersionedCache;
+import nl.venster.conventions.paging.PageRequest;
 import nl.venster.register.domain.GemeenteInRegio;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.repository.RegisterVersieRepository;
@@ -22,26 +25,46 @@ import nl.venster.register.service.RegioService;
 @ApplicationScoped
 public class RegioWeergave {
 
-    /** Room for every region on many dates next to the lists per filter. */
-    static final int MAXIMUM_AANTAL = 2048;
+    /** Room for every region on many dates. */
+    static final int REGIOS_MAXIMUM = 2048;
+    /** Pages are kept serialised (a page of 100 regions is some 50 KiB), so fewer of them. */
+    static final int PAGINAS_MAXIMUM = 256;
+
+    /** A page of the region list as its JSON body, with the number of regions on all pages together. */
+    public record Pagina(byte[] json, int totaal) {
+    }
 
     private final RegioService regioService;
-    private final VersionedCache cache;
+    private final ObjectMapper json;
+    private final VersionedCache regios;
+    private final VersionedCache paginas;
 
-    public RegioWeergave(RegioService regioService, RegisterVersieRepository registerVersie) {
+    public RegioWeergave(RegioService regioService, RegisterVersieRepository registerVersie, ObjectMapper json) {
         this.regioService = regioService;
-        this.cache = new VersionedCache(MAXIMUM_AANTAL, registerVersie::huidige);
+        this.json = json;
+        this.regios = new VersionedCache(REGIOS_MAXIMUM, registerVersie::huidige);
+        this.paginas = new VersionedCache(PAGINAS_MAXIMUM, registerVersie::huidige);
     }
 
     /** One region on the date; 404 for an unknown code (not cached). */
     public RegioDto regio(String code, LocalDate peildatum) {
-        return cache.get("regio|" + code + "|" + peildatum, () -> dtos(List.of(regioService.regio(code)), peildatum).get(0));
+        return regios.get(code + "|" + peildatum, () -> dtos(List.of(regioService.regio(code)), peildatum).get(0));
     }
 
-    /** Every region active on the date that matches the filters, sorted by code. */
-    public List<RegioDto> regios(LocalDate peildatum, String zorgkantoorregio, String naam) {
-        return cache.get("regios|" + peildatum + "|" + zorgkantoorregio + "|" + naam,
-                () -> dtos(regioService.regios(peildatum, zorgkantoorregio, naam), peildatum));
+    /**
+     * One page of the regions active on the date that match the filters, sorted by code. Kept serialised:
+     * writing a page of regions with their gemeenten as JSON cost more than the rest of the request.
+     */
+    public Pagina regiopagina(LocalDate peildatum, String zorgkantoorregio, String naam, PageRequest pagina) {
+        String sleutel = peildatum + "|" + zorgkantoorregio + "|" + naam + "|" + pagina.page() + "|" + pagina.pageSize();
+        return paginas.get(sleutel, () -> {
+            List<Regio> alle = regioService.regios(peildatum, zorgkantoorregio, naam);
+            try {
+                return new Pagina(json.writeValueAsBytes(dtos(pagina.slice(alle), peildatum)), alle.size());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a region page cannot be serialised", e);
+            }
+        });
     }
 
     public List<RegioDto> dtos(List<Regio> regios, LocalDate peildatum) {
