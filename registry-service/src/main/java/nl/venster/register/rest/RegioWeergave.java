@@ -55,12 +55,12 @@ public class RegioWeergave {
      * One page of the regions active on the date that match the filters, sorted by code. Kept serialised:
      * writing a page of regions with their gemeenten as JSON cost more than the rest of the request.
      */
-    public Pagina regiopagina(LocalDate peildatum, String zorgkantoorregio, String naam, PageRequest pagina) {
-        String sleutel = peildatum + "|" + zorgkantoorregio + "|" + naam + "|" + pagina.page() + "|" + pagina.pageSize();
+    public Pagina regiopagina(LocalDate peildatum, String zorgkantoorregio, String naam, PageRequest request) {
+        String sleutel = peildatum + "|" + zorgkantoorregio + "|" + naam + "|" + request.page() + "|" + request.pageSize();
         return paginas.get(sleutel, () -> {
             List<Regio> alle = regioService.regios(peildatum, zorgkantoorregio, naam);
             try {
-                return new Pagina(json.writeValueAsBytes(dtos(pagina.slice(alle), peildatum)), alle.size());
+                return new Pagina(json.writeValueAsBytes(dtos(request.slice(alle), peildatum)), alle.size());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a region page cannot be serialised", e);
             }

@@ -1,5 +1,6 @@
 package nl.venster.register.rest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,6 +61,18 @@ class RegioWeergaveCacheTest {
 
         Api.lezer().get(BASE + "/regios/CACHE-2?peildatum=" + PEILDATUM).then().statusCode(200)
                 .body("naam", equalTo("Tweede naam")).body("versie", equalTo(2));
+    }
+
+    @Test
+    void cachedPagesKeepTheirOwnItemsAndPagingHeaders() {
+        List<String> codes = Api.alles("/regios?peildatum=2020-01-01").stream().map(r -> (String) r.get("code")).toList();
+        for (int i = 0; i < 2; i++) {
+            Api.lezer().get(BASE + "/regios?peildatum=2020-01-01&page=2&pageSize=2").then().statusCode(200)
+                    .contentType("application/json")
+                    .header("X-Total-Count", String.valueOf(codes.size()))
+                    .header("Link", containsString("page=3&pageSize=2>; rel=\"next\""))
+                    .body("code", equalTo(codes.subList(2, 4)));
+        }
     }
 
     @Test
