@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Regio's", description = "Werkstructuur-regio's en hun lidmaatschappen: landsdekkend en sluitend")
 public class RegioResource {
 
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
     private final RegioService regioService;
     private final RegioWeergave weergave;
     private final ApiConfig api;
@@ -67,9 +69,10 @@ public class RegioResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        List<Regio> alle = regioService.regios(datum, zorgkantoorregio, naam);
-        List<RegioDto> pagina = dtos(request.slice(alle), datum);
-        return PagedResponse.ok(pagina, alle.size(), request, uriInfo);
+        RegioWeergave.Pagina pagina = weergave.regiopagina(datum, zorgkantoorregio, naam, request);
+        // The paging headers as for every collection; the body is the page serialised once per register version.
+        return Response.fromResponse(PagedResponse.ok(List.of(), pagina.totaal(), request, uriInfo))
+                .entity(pagina.json()).type(JSON_UTF8).build();
     }
 
     @POST
@@ -96,7 +99,7 @@ public class RegioResource {
         InputValidation validation = new InputValidation();
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        return dto(regioService.regio(code), datum);
+        return weergave.regio(code, datum);
     }
 
     @PUT
