@@ -3,6 +3,9 @@ package nl.venster.conventions.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,29 @@ class VersionedCacheTest {
             throw new IllegalStateException("database down");
         }));
         assertEquals("a1", cache.get("a", () -> compute("a")));
+    }
+
+    @Test
+    void concurrentMissesForOneKeyComputeItOnce() throws Exception {
+        VersionedCache cache = new VersionedCache(10, version::get);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        var first = CompletableFuture.supplyAsync(() -> cache.get("a", () -> {
+            computing.countDown();
+            try {
+                proceed.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return compute("a");
+        }));
+        computing.await();
+        var second = CompletableFuture.supplyAsync(() -> cache.get("a", () -> compute("a")));
+        proceed.countDown();
+
+        assertEquals("a1", first.get(30, TimeUnit.SECONDS));
+        assertEquals("a1", second.get(30, TimeUnit.SECONDS));
+        assertEquals(1, computations.get());
     }
 
     private String compute(String key) {
