@@ -2,6 +2,7 @@ package nl.venster.rapportage.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.venster.conventions.vocabulary.Financier;
@@ -16,6 +17,11 @@ public class AntwoordsetRepository implements PanacheRepository<AntwoordsetFeit>
 
     public List<AntwoordsetFeit> vanRonde(int jaar) {
         return list("jaar = ?1 order by regio, financier", jaar);
+    }
+
+    /** The answer sets of a round; of every region when {@code alleenRegios} is null. */
+    public List<AntwoordsetFeit> vanRonde(int jaar, Collection<String> alleenRegios) {
+        return alleenRegios == null ? vanRonde(jaar) : list("jaar = ?1 and regio in ?2 order by regio, financier", jaar, alleenRegios);
     }
 
     public List<AntwoordsetFeit> vanRegio(int jaar, String regio) {

@@ -2,6 +2,7 @@ package nl.venster.rapportage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import nl.venster.conventions.events.ProcessedEvents;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
@@ -15,8 +16,8 @@ import nl.venster.rapportage.repository.RegioRepository;
 import nl.venster.rapportage.repository.RondeRepository;
 
 /**
- * Applies one event to the read model: stores the fact with its event id and aggregate version, then
- * recomputes the statuses it can affect — all in the caller's single transaction.
+ * Applies events to the read model: stores each fact with its event id and aggregate version, then
+ * recomputes the statuses they can affect — all in one transaction.
  */
 @ApplicationScoped
 public class ModelBijwerker {
@@ -48,16 +49,31 @@ public class ModelBijwerker {
         this.modelVersie = modelVersie;
     }
 
-    /** The live path: one event, one transaction, statuses recomputed at once. */
+    /**
+     * The live path: a polled batch of events in stream order in one transaction. Each fact is stored (or
+     * skipped as duplicate or older) exactly as one by one; the statuses the stored facts affect are then
+     * recomputed once and the model version raised once. Statuses are a function of the stored facts, so the
+     * model equals the one of applying the events one by one.
+     *
+     * @return the outcome per event, in the given order
+     */
     @Transactional
-    public Toepassing verwerk(Gebeurtenis gebeurtenis) {
+    public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
         vergrendelModel();
-        Toepassing toepassing = slaFeitOp(gebeurtenis);
-        if (toepassing == Toepassing.TOEGEPAST) {
-            herbereken(gebeurtenis);
+        StatusHerberekening.Wijzigingen wijzigingen = new StatusHerberekening.Wijzigingen();
+        List<Toepassing> uitkomsten = new ArrayList<>(gebeurtenissen.size());
+        for (Gebeurtenis gebeurtenis : gebeurtenissen) {
+            Toepassing toepassing = slaFeitOp(gebeurtenis);
+            if (toepassing == Toepassing.TOEGEPAST) {
+                noteerWijziging(gebeurtenis, wijzigingen);
+            }
+            uitkomsten.add(toepassing);
+        }
+        if (!wijzigingen.isLeeg()) {
+            herberekening.herbereken(wijzigingen);
             modelVersie.verhoog();
         }
-        return toepassing;
+        return uitkomsten;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -89,22 +105,25 @@ public class ModelBijwerker {
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd verwijderd) {
             rondes.deleteById(verwijderd.jaar());
         }
+        // Hibernate runs inserts before deletes at a flush: a snapshot of the same key later in the batch
+        // would otherwise be inserted while the removed row is still there.
+        regios.flush();
         return Toepassing.TOEGEPAST;
     }
 
-    private void herbereken(Gebeurtenis gebeurtenis) {
+    private static void noteerWijziging(Gebeurtenis gebeurtenis, StatusHerberekening.Wijzigingen wijzigingen) {
         if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
-            herberekening.naWijzigingVanRonde(ronde.jaar());
+            wijzigingen.ronde(ronde.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd ronde) {
-            herberekening.naWijzigingVanRonde(ronde.jaar());
+            wijzigingen.ronde(ronde.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
-            herberekening.naWijzigingVanRegioInRonde(set.jaar(), set.regio());
+            wijzigingen.regioInRonde(set.jaar(), set.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
-            herberekening.naWijzigingVanRegioInRonde(opvolging.jaar(), opvolging.regio());
+            wijzigingen.regioInRonde(opvolging.jaar(), opvolging.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
-            herberekening.naWijzigingVanRegio(regio.code());
+            wijzigingen.regio(regio.code());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {
-            herberekening.naWijzigingVanRegio(regio.code());
+            wijzigingen.regio(regio.code());
         }
     }
 
