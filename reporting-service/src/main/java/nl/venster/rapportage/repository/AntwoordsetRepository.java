@@ -4,15 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
 
 @ApplicationScoped
 public class AntwoordsetRepository implements PanacheRepository<AntwoordsetFeit> {
 
-    public Optional<AntwoordsetFeit> zoek(int jaar, String regio, Financier financier) {
-        return find("jaar = ?1 and regio = ?2 and financier = ?3", jaar, regio, financier).firstResultOptional();
+    /** The stored sets of any of these rounds and regions (a superset of the pairs meant), in one query. */
+    public List<AntwoordsetFeit> vanRondesEnRegios(Collection<Integer> jaren, Collection<String> regios) {
+        return list("jaar in ?1 and regio in ?2", jaren, regios);
     }
 
     public List<AntwoordsetFeit> vanRonde(int jaar) {
