@@ -53,6 +53,7 @@ public class EventVerwerker {
     private record Gelezen(ConsumerRecord<String, String> record, Gebeurtenis gebeurtenis) {
     }
 
+    /** One record: a batch of one. */
     public void verwerk(ConsumerRecord<String, String> record) {
         verwerk(List.of(record));
     }
