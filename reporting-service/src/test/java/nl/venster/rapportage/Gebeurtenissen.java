@@ -71,7 +71,7 @@ final class Gebeurtenissen {
         return event;
     }
 
-    static void regio(String code, String naam, String zorgkantoorregio, LocalDate vanaf, LocalDate tot, long versie) {
+    static String regioEvent(UUID id, String code, String naam, String zorgkantoorregio, LocalDate vanaf, LocalDate tot, long versie) {
         ObjectNode data = JSON.createObjectNode();
         data.put("code", code);
         data.put("naam", naam);
@@ -82,12 +82,15 @@ final class Gebeurtenissen {
         data.put("geldigTot", tot == null ? null : tot.toString());
         data.putArray("leden");
         data.put("versie", versie);
-        publiceer("register.regios", code, cloudEvent(UUID.randomUUID(), "nl.venster.register.regio.gewijzigd",
-                "regio/" + code, versie, data).toString());
+        return cloudEvent(id, "nl.venster.register.regio.gewijzigd", "regio/" + code, versie, data).toString();
+    }
+
+    static void regio(String code, String naam, String zorgkantoorregio, LocalDate vanaf, LocalDate tot, long versie) {
+        publiceer("register.regios", code, regioEvent(UUID.randomUUID(), code, naam, zorgkantoorregio, vanaf, tot, versie));
     }
 
     /** A round with the three default questions on a 1–10 scale, voldoendeGrens 6 and spreidingsGrens 3. */
-    static void ronde(int jaar, String status, LocalDate opent, long versie) {
+    static String rondeEvent(UUID id, int jaar, String status, LocalDate opent, long versie) {
         ObjectNode data = JSON.createObjectNode();
         data.put("jaar", jaar);
         data.put("status", status);
@@ -100,8 +103,11 @@ final class Gebeurtenissen {
         data.put("voldoendeGrens", 6);
         data.put("spreidingsGrens", 3);
         data.put("versie", versie);
-        publiceer("venster.rondes", String.valueOf(jaar), cloudEvent(UUID.randomUUID(), "nl.venster.ronde.gewijzigd",
-                "ronde/" + jaar, versie, data).toString());
+        return cloudEvent(id, "nl.venster.ronde.gewijzigd", "ronde/" + jaar, versie, data).toString();
+    }
+
+    static void ronde(int jaar, String status, LocalDate opent, long versie) {
+        publiceer("venster.rondes", String.valueOf(jaar), rondeEvent(UUID.randomUUID(), jaar, status, opent, versie));
     }
 
     static String antwoordsetEvent(UUID id, int jaar, String regio, String financier, long versie, int proces, int agenda, int resultaten) {
@@ -131,17 +137,20 @@ final class Gebeurtenissen {
         antwoordset(jaar, regio, "zorgkantoor", 1, zorgkantoor[0], zorgkantoor[1], zorgkantoor[2]);
     }
 
-    static void opvolging(int jaar, String regio, String soort, long volgnummer) {
+    static String opvolgingEvent(UUID eventId, UUID id, int jaar, String regio, String soort, long volgnummer) {
         ObjectNode data = JSON.createObjectNode();
-        data.put("id", UUID.randomUUID().toString());
+        data.put("id", id.toString());
         data.put("jaar", jaar);
         data.put("regio", regio);
         data.put("soort", soort);
         data.put("toelichting", "Opvolging " + soort);
         data.put("vastgelegdOp", "2026-03-01T10:00:00Z");
         data.put("volgnummer", volgnummer);
-        publiceer("venster.opvolgingen", jaar + "/" + regio, cloudEvent(UUID.randomUUID(), "nl.venster.opvolging.vastgelegd",
-                "opvolging/" + jaar + "/" + regio, volgnummer, data).toString());
+        return cloudEvent(eventId, "nl.venster.opvolging.vastgelegd", "opvolging/" + jaar + "/" + regio, volgnummer, data).toString();
+    }
+
+    static void opvolging(int jaar, String regio, String soort, long volgnummer) {
+        publiceer("venster.opvolgingen", jaar + "/" + regio, opvolgingEvent(UUID.randomUUID(), UUID.randomUUID(), jaar, regio, soort, volgnummer));
     }
 
     /** Polls until the value satisfies the condition (asynchronous effects; no timed assertions). */

@@ -2,13 +2,18 @@ package nl.venster.rapportage.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The four consumed topics. Each method runs on an ordered worker (one record at a time per channel) and
- * returns only after the record was applied or dead-lettered; the acknowledgement that follows lets the
- * throttled commit strategy commit the offset, so nothing is committed before it is stored.
+ * The four consumed topics, each consumed in polled batches ({@code batch=true}). Each method runs on an
+ * ordered worker (one batch at a time per channel) and returns only after every record of the batch was
+ * applied or dead-lettered; the acknowledgement that follows acknowledges the batch's last record per
+ * partition, so the throttled commit strategy commits those offsets and nothing is committed before it is
+ * stored.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -21,25 +26,32 @@ public class EventConsumers {
 
     @Incoming("regios")
     @Blocking
-    public void regios(ConsumerRecord<String, String> record) {
-        verwerker.verwerk(record);
+    public void regios(ConsumerRecords<String, String> records) {
+        verwerker.verwerk(inVolgorde(records));
     }
 
     @Incoming("rondes")
     @Blocking
-    public void rondes(ConsumerRecord<String, String> record) {
-        verwerker.verwerk(record);
+    public void rondes(ConsumerRecords<String, String> records) {
+        verwerker.verwerk(inVolgorde(records));
     }
 
     @Incoming("antwoorden")
     @Blocking
-    public void antwoorden(ConsumerRecord<String, String> record) {
-        verwerker.verwerk(record);
+    public void antwoorden(ConsumerRecords<String, String> records) {
+        verwerker.verwerk(inVolgorde(records));
     }
 
     @Incoming("opvolgingen")
     @Blocking
-    public void opvolgingen(ConsumerRecord<String, String> record) {
-        verwerker.verwerk(record);
+    public void opvolgingen(ConsumerRecords<String, String> records) {
+        verwerker.verwerk(inVolgorde(records));
+    }
+
+    /** Partition by partition, each in offset order: an aggregate's events share a partition. */
+    private static List<ConsumerRecord<String, String>> inVolgorde(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> lijst = new ArrayList<>(records.count());
+        records.forEach(lijst::add);
+        return lijst;
     }
 }

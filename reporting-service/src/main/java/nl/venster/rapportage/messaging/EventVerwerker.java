@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import nl.venster.conventions.events.EventsConfig;
 import nl.venster.rapportage.config.RapportageConfig;
 import nl.venster.rapportage.service.Gebeurtenis;
@@ -13,16 +15,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Handles one consumed record until it is either applied or parked on the dead-letter topic; only then
- * does the method return and the record get acknowledged (and its offset committed).
+ * Handles one polled batch of consumed records until each record is either applied or parked on the
+ * dead-letter topic; only then does the method return and the batch get acknowledged (and its offsets
+ * committed). Records that are no valid event are parked one by one; the others are applied in ONE
+ * transaction ({@link ModelBijwerker#verwerk}), which costs about as much as one record did.
  *
- * <p>Why a retry loop instead of a nack: a nack would hand the record to the channel's failure strategy,
- * which either skips it (losing an acknowledged fact) or stops the channel for good. A database outage is
- * temporary, so the same record is tried again with a growing wait, on the channel's single ordered worker,
+ * <p>Why a retry loop instead of a nack: a nack would hand the batch to the channel's failure strategy,
+ * which either skips it (losing acknowledged facts) or stops the channel for good. A database outage is
+ * temporary, so the same batch is tried again with a growing wait, on the channel's single ordered worker,
  * which holds back every later record of that channel: consumption stops without skipping and resumes by
  * itself when the database is back. The broker keeps being polled (partitions are paused while the buffer
  * is full), so the instance stays in its consumer group meanwhile. Only data errors that no retry can cure
- * (SQLState class 22 data exception, 23 constraint violation) go to the dead-letter topic.
+ * (SQLState class 22 data exception, 23 constraint violation) go to the dead-letter topic: when a batch
+ * hits one, its events are applied again one by one, so only the record at fault is parked.
  */
 @ApplicationScoped
 public class EventVerwerker {
@@ -45,34 +50,80 @@ public class EventVerwerker {
         this.config = config;
     }
 
+    private record Gelezen(ConsumerRecord<String, String> record, Gebeurtenis gebeurtenis) {
+    }
+
+    /** One record: a batch of one. */
     public void verwerk(ConsumerRecord<String, String> record) {
-        Gebeurtenis gebeurtenis;
-        try {
-            gebeurtenis = parser.parse(zonderPrefix(record.topic()), record.key(), record.value());
-        } catch (OngeldigeGebeurtenis e) {
-            parkeer(record, e.getMessage());
+        verwerk(List.of(record));
+    }
+
+    /** The records in stream order (per partition in offset order). */
+    public void verwerk(List<ConsumerRecord<String, String>> records) {
+        List<Gelezen> gelezen = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                gelezen.add(new Gelezen(record, parser.parse(zonderPrefix(record.topic()), record.key(), record.value())));
+            } catch (OngeldigeGebeurtenis e) {
+                parkeer(record, e.getMessage());
+            }
+        }
+        if (gelezen.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        RuntimeException dataFout = pasToe(gelezen);
+        if (dataFout == null) {
+            if (LOG.isDebugEnabled()) {
+                long micros = Math.max(1, (System.nanoTime() - start) / 1000);
+                LOG.debugf("Applied %d events of %s in one transaction in %d ms (%d events/s)", gelezen.size(),
+                        records.get(0).topic(), micros / 1000, gelezen.size() * 1_000_000L / micros);
+            }
+            return;
+        }
+        if (gelezen.size() == 1) {
+            parkeer(gelezen.get(0).record(), "niet op te slaan: " + sqlState(dataFout));
+            return;
+        }
+        LOG.warnf("%s: data error %s, applying its events one by one", beschrijving(gelezen), sqlState(dataFout));
+        for (Gelezen een : gelezen) {
+            RuntimeException fout = pasToe(List.of(een));
+            if (fout != null) {
+                parkeer(een.record(), "niet op te slaan: " + sqlState(fout));
+            }
+        }
+    }
+
+    /**
+     * Applies the events in one transaction, trying again with a growing wait while the database is
+     * unavailable; returns the data error that no retry can cure, or null once they are stored.
+     */
+    private RuntimeException pasToe(List<Gelezen> gelezen) {
+        List<Gebeurtenis> gebeurtenissen = gelezen.stream().map(Gelezen::gebeurtenis).toList();
         Duration wacht = config.verwerking().eersteWachttijd();
         for (int poging = 1; ; poging++) {
             try {
-                bijwerker.verwerk(gebeurtenis);
+                bijwerker.verwerk(gebeurtenissen);
                 if (poging > 1) {
-                    LOG.infof("Event %s-%d@%d applied after %d attempts", record.topic(), record.partition(), record.offset(), poging);
+                    LOG.infof("%s applied after %d attempts", beschrijving(gelezen), poging);
                 }
-                return;
+                return null;
             } catch (RuntimeException e) {
                 if (isDataFout(e)) {
-                    parkeer(record, "niet op te slaan: " + sqlState(e));
-                    return;
+                    return e;
                 }
                 if (poging == 1) {
-                    LOG.warnf("Event %s-%d@%d cannot be stored yet, retrying until the database is back: %s",
-                            record.topic(), record.partition(), record.offset(), e.getMessage());
+                    LOG.warnf("%s cannot be stored yet, retrying until the database is back: %s", beschrijving(gelezen), e.getMessage());
                 }
                 wacht = wachtEnVerdubbel(wacht);
             }
         }
+    }
+
+    private static String beschrijving(List<Gelezen> gelezen) {
+        ConsumerRecord<String, String> eerste = gelezen.get(0).record();
+        String plek = eerste.topic() + "-" + eerste.partition() + "@" + eerste.offset();
+        return gelezen.size() == 1 ? "Event " + plek : "Batch of " + gelezen.size() + " events from " + plek;
     }
 
     private void parkeer(ConsumerRecord<String, String> record, String reden) {
@@ -93,16 +144,16 @@ public class EventVerwerker {
         }
     }
 
-    /** Sleeps, then returns the next wait; on shutdown it gives up without acknowledging the record. */
+    /** Sleeps, then returns the next wait; on shutdown it gives up without acknowledging the batch. */
     private Duration wachtEnVerdubbel(Duration wacht) {
         if (stopping) {
-            throw new IllegalStateException("shutting down; the record stays unacknowledged and is read again");
+            throw new IllegalStateException("shutting down; the records stay unacknowledged and are read again");
         }
         try {
             Thread.sleep(wacht.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted; the record stays unacknowledged", e);
+            throw new IllegalStateException("interrupted; the records stay unacknowledged", e);
         }
         Duration volgende = wacht.multipliedBy(2);
         return volgende.compareTo(config.verwerking().maximaleWachttijd()) > 0 ? config.verwerking().maximaleWachttijd() : volgende;

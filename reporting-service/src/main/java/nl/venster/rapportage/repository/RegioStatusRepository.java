@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +31,11 @@ public class RegioStatusRepository implements PanacheRepository<RegioStatusRij> 
         return list("jaar = ?1 order by regio", jaar);
     }
 
+    /** The rows of a round; of every region when {@code alleenRegios} is null. */
+    public List<RegioStatusRij> vanRonde(int jaar, Collection<String> alleenRegios) {
+        return alleenRegios == null ? vanRonde(jaar) : list("jaar = ?1 and regio in ?2 order by regio", jaar, alleenRegios);
+    }
+
     public Optional<RegioStatusRij> zoek(int jaar, String regio) {
         return find("jaar = ?1 and regio = ?2", jaar, regio).firstResultOptional();
     }
@@ -47,8 +53,9 @@ public class RegioStatusRepository implements PanacheRepository<RegioStatusRij> 
         return delete("jaar", jaar);
     }
 
-    public long verwijder(int jaar, String regio) {
-        return delete("jaar = ?1 and regio = ?2", jaar, regio);
+    /** Deletes the rows of a round; of every region when {@code alleenRegios} is null. */
+    public long verwijderVanRonde(int jaar, Collection<String> alleenRegios) {
+        return alleenRegios == null ? verwijderVanRonde(jaar) : delete("jaar = ?1 and regio in ?2", jaar, alleenRegios);
     }
 
     /**

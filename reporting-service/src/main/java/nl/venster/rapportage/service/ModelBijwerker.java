@@ -2,8 +2,16 @@ package nl.venster.rapportage.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.venster.conventions.events.ProcessedEvents;
+import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
 import nl.venster.rapportage.domain.OpvolgingFeit;
 import nl.venster.rapportage.domain.RegioFeit;
@@ -13,10 +21,11 @@ import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
 import nl.venster.rapportage.repository.RegioRepository;
 import nl.venster.rapportage.repository.RondeRepository;
+import nl.venster.rapportage.repository.VerwerkteGebeurtenisRepository;
 
 /**
- * Applies one event to the read model: stores the fact with its event id and aggregate version, then
- * recomputes the statuses it can affect — all in the caller's single transaction.
+ * Applies events to the read model: stores each fact with its event id and aggregate version, then
+ * recomputes the statuses they can affect — all in one transaction.
  */
 @ApplicationScoped
 public class ModelBijwerker {
@@ -35,11 +44,14 @@ public class ModelBijwerker {
     private final OpvolgingRepository opvolgingen;
     private final StatusHerberekening herberekening;
     private final ModelVersieRepository modelVersie;
+    private final VerwerkteGebeurtenisRepository verwerkteGebeurtenissen;
 
     public ModelBijwerker(ProcessedEvents processedEvents, RegioRepository regios, RondeRepository rondes,
                           AntwoordsetRepository antwoordsets, OpvolgingRepository opvolgingen,
-                          StatusHerberekening herberekening, ModelVersieRepository modelVersie) {
+                          StatusHerberekening herberekening, ModelVersieRepository modelVersie,
+                          VerwerkteGebeurtenisRepository verwerkteGebeurtenissen) {
         this.processedEvents = processedEvents;
+        this.verwerkteGebeurtenissen = verwerkteGebeurtenissen;
         this.regios = regios;
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
@@ -48,16 +60,42 @@ public class ModelBijwerker {
         this.modelVersie = modelVersie;
     }
 
-    /** The live path: one event, one transaction, statuses recomputed at once. */
+    /**
+     * The live path: a polled batch of events in stream order in one transaction. Each fact is stored (or
+     * skipped as duplicate or older) exactly as one by one; the statuses the stored facts affect are then
+     * recomputed once and the model version raised once. Statuses are a function of the stored facts, so the
+     * model equals the one of applying the events one by one.
+     *
+     * @return the outcome per event, in the given order
+     */
     @Transactional
-    public Toepassing verwerk(Gebeurtenis gebeurtenis) {
+    public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
         vergrendelModel();
-        Toepassing toepassing = slaFeitOp(gebeurtenis);
-        if (toepassing == Toepassing.TOEGEPAST) {
-            herbereken(gebeurtenis);
+        // The batch's event ids and answer sets are looked up at once, not with a query per event: every
+        // query would also make Hibernate dirty-check all entities the batch has loaded so far.
+        Map<UUID, String> typePerId = new LinkedHashMap<>();
+        gebeurtenissen.stream().filter(g -> g.eventId() != null).forEach(g -> typePerId.putIfAbsent(g.eventId(), g.type()));
+        Set<UUID> eersteLevering = verwerkteGebeurtenissen.registreer(typePerId);
+        Map<SetSleutel, AntwoordsetFeit> sets = opgeslagenAntwoordsets(gebeurtenissen);
+        StatusHerberekening.Wijzigingen wijzigingen = new StatusHerberekening.Wijzigingen();
+        List<Toepassing> uitkomsten = new ArrayList<>(gebeurtenissen.size());
+        for (Gebeurtenis gebeurtenis : gebeurtenissen) {
+            // A repeated id within the batch is a duplicate from its second occurrence on.
+            boolean dubbel = gebeurtenis.eventId() != null && !eersteLevering.remove(gebeurtenis.eventId());
+            Toepassing toepassing = dubbel ? Toepassing.DUBBEL : slaOp(gebeurtenis, sets);
+            if (toepassing == Toepassing.TOEGEPAST) {
+                noteerWijziging(gebeurtenis, wijzigingen);
+            }
+            uitkomsten.add(toepassing);
+        }
+        // The stored facts are read by queries from here on: written once, then no longer dirty-checked.
+        regios.flush();
+        regios.getEntityManager().clear();
+        if (!wijzigingen.isLeeg()) {
+            herberekening.herbereken(wijzigingen);
             modelVersie.verhoog();
         }
-        return toepassing;
+        return uitkomsten;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,6 +110,35 @@ public class ModelBijwerker {
         if (gebeurtenis.eventId() != null && !processedEvents.firstDelivery(gebeurtenis.eventId(), gebeurtenis.type())) {
             return Toepassing.DUBBEL;
         }
+        return slaOp(gebeurtenis, opgeslagenAntwoordsets(List.of(gebeurtenis)));
+    }
+
+    /** The answer set an event refers to: (jaar, regio, financier). */
+    private record SetSleutel(int jaar, String regio, Financier financier) {
+    }
+
+    /** Every stored answer set the events' answer sets refer to; no query when there are none. */
+    private Map<SetSleutel, AntwoordsetFeit> opgeslagenAntwoordsets(List<Gebeurtenis> gebeurtenissen) {
+        Set<Integer> jaren = new HashSet<>();
+        Set<String> regiosVanSets = new HashSet<>();
+        for (Gebeurtenis gebeurtenis : gebeurtenissen) {
+            if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+                jaren.add(set.jaar());
+                regiosVanSets.add(set.regio());
+            }
+        }
+        Map<SetSleutel, AntwoordsetFeit> sets = new HashMap<>();
+        if (!jaren.isEmpty()) {
+            antwoordsets.vanRondesEnRegios(jaren, regiosVanSets).forEach(set -> sets.put(new SetSleutel(set.jaar, set.regio, set.financier), set));
+        }
+        return sets;
+    }
+
+    /**
+     * Stores the fact of an event seen for the first time unless the model holds this or a newer version;
+     * {@code sets}: the stored answer sets the event can refer to, kept up to date.
+     */
+    private Toepassing slaOp(Gebeurtenis gebeurtenis, Map<SetSleutel, AntwoordsetFeit> sets) {
         if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
             return slaOp(regio);
         }
@@ -79,7 +146,7 @@ public class ModelBijwerker {
             return slaOp(ronde);
         }
         if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
-            return slaOp(set);
+            return slaOp(set, sets);
         }
         if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
             return slaOp(opvolging);
@@ -89,22 +156,25 @@ public class ModelBijwerker {
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd verwijderd) {
             rondes.deleteById(verwijderd.jaar());
         }
+        // Hibernate runs inserts before deletes at a flush: a snapshot of the same key later in the batch
+        // would otherwise be inserted while the removed row is still there.
+        regios.flush();
         return Toepassing.TOEGEPAST;
     }
 
-    private void herbereken(Gebeurtenis gebeurtenis) {
+    private static void noteerWijziging(Gebeurtenis gebeurtenis, StatusHerberekening.Wijzigingen wijzigingen) {
         if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
-            herberekening.naWijzigingVanRonde(ronde.jaar());
+            wijzigingen.ronde(ronde.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd ronde) {
-            herberekening.naWijzigingVanRonde(ronde.jaar());
+            wijzigingen.ronde(ronde.jaar());
         } else if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
-            herberekening.naWijzigingVanRegioInRonde(set.jaar(), set.regio());
+            wijzigingen.regioInRonde(set.jaar(), set.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
-            herberekening.naWijzigingVanRegioInRonde(opvolging.jaar(), opvolging.regio());
+            wijzigingen.regioInRonde(opvolging.jaar(), opvolging.regio());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
-            herberekening.naWijzigingVanRegio(regio.code());
+            wijzigingen.regio(regio.code());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {
-            herberekening.naWijzigingVanRegio(regio.code());
+            wijzigingen.regio(regio.code());
         }
     }
 
@@ -153,8 +223,9 @@ public class ModelBijwerker {
         return Toepassing.TOEGEPAST;
     }
 
-    private Toepassing slaOp(Gebeurtenis.AntwoordsetIngediend event) {
-        AntwoordsetFeit set = antwoordsets.zoek(event.jaar(), event.regio(), event.financier()).orElse(null);
+    private Toepassing slaOp(Gebeurtenis.AntwoordsetIngediend event, Map<SetSleutel, AntwoordsetFeit> sets) {
+        SetSleutel sleutel = new SetSleutel(event.jaar(), event.regio(), event.financier());
+        AntwoordsetFeit set = sets.get(sleutel);
         if (set != null && set.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
         }
@@ -163,6 +234,7 @@ public class ModelBijwerker {
             set.jaar = event.jaar();
             set.regio = event.regio();
             set.financier = event.financier();
+            sets.put(sleutel, set);
         }
         set.versie = event.versie();
         set.ingediendOp = event.ingediendOp();

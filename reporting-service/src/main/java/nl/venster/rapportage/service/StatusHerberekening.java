@@ -5,11 +5,14 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.venster.conventions.vocabulary.Financier;
@@ -51,59 +54,108 @@ public class StatusHerberekening {
         this.statussen = statussen;
     }
 
-    /** After a change to the facts of one round that concerns every region (the round itself). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void naWijzigingVanRonde(int jaar) {
-        herberekenJaar(jaar);
-        herberekenJaar(jaar + 1);
+    /**
+     * What the stored facts of one transaction changed, collected while the facts are stored and recomputed
+     * once at the end ({@link #herbereken(Wijzigingen)}): a round or a region in a round that many events
+     * touched is recomputed once.
+     */
+    public static final class Wijzigingen {
+        private final Set<Integer> rondes = new HashSet<>();
+        private final Map<Integer, Set<String>> regiosPerRonde = new HashMap<>();
+        private final Set<String> regios = new HashSet<>();
+
+        /** A round itself changed (or was removed): that concerns every region. */
+        public void ronde(int jaar) {
+            rondes.add(jaar);
+        }
+
+        /**
+         * One region's facts in one round changed (an answer set, a follow-up). A region's assessment reads
+         * only its own facts and its own previous status, so only its rows in this and the next year change.
+         */
+        public void regioInRonde(int jaar, String regio) {
+            regiosPerRonde.computeIfAbsent(jaar, j -> new HashSet<>()).add(regio);
+        }
+
+        /** A region's snapshot (validity, name) changed or the region was removed. */
+        public void regio(String code) {
+            regios.add(code);
+        }
+
+        public boolean isLeeg() {
+            return rondes.isEmpty() && regiosPerRonde.isEmpty() && regios.isEmpty();
+        }
     }
 
     /**
-     * After a change to one region's facts in one round (an answer set, a follow-up). A region's assessment
-     * reads only its own facts and its own previous status, so only its rows in this and the next year change.
+     * Recomputes what the changes can affect, each round once and oldest first, so a round's signal reads the
+     * previous round's rows after those were recomputed: a changed round, all its rows and those of the next
+     * year; a region in a round, its rows in that and the next year; a changed region, its rows in the rounds
+     * it belonged to and the rounds it belongs to now, each with the following year.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void naWijzigingVanRegioInRonde(int jaar, String regio) {
-        herberekenRegio(jaar, regio);
-        herberekenRegio(jaar + 1, regio);
+    public void herbereken(Wijzigingen wijzigingen) {
+        SortedSet<Integer> heleRondes = new TreeSet<>();
+        SortedMap<Integer, Set<String>> regiosPerRonde = new TreeMap<>();
+        for (int jaar : wijzigingen.rondes) {
+            heleRondes.add(jaar);
+            heleRondes.add(jaar + 1);
+        }
+        wijzigingen.regiosPerRonde.forEach((jaar, regiosVanRonde) -> {
+            regiosPerRonde.computeIfAbsent(jaar, j -> new HashSet<>()).addAll(regiosVanRonde);
+            regiosPerRonde.computeIfAbsent(jaar + 1, j -> new HashSet<>()).addAll(regiosVanRonde);
+        });
+        for (String code : wijzigingen.regios) {
+            for (int jaar : rondesVanRegio(code)) {
+                regiosPerRonde.computeIfAbsent(jaar, j -> new HashSet<>()).add(code);
+                regiosPerRonde.computeIfAbsent(jaar + 1, j -> new HashSet<>()).add(code);
+            }
+        }
+        SortedSet<Integer> jaren = new TreeSet<>(heleRondes);
+        jaren.addAll(regiosPerRonde.keySet());
+        for (int jaar : jaren) {
+            herbereken(jaar, heleRondes.contains(jaar) ? null : regiosPerRonde.get(jaar));
+        }
     }
 
-    /**
-     * After a change of a region's snapshot (validity, name) or its removal: the rounds it belonged to and
-     * the rounds it belongs to now, each with the following year, oldest first; only this region's rows.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void naWijzigingVanRegio(String code) {
-        SortedSet<Integer> jaren = new TreeSet<>(statussen.jarenVanRegio(code));
+    /** The rounds a region has rows in and the rounds it belongs to now. */
+    private Set<Integer> rondesVanRegio(String code) {
+        Set<Integer> jaren = new HashSet<>(statussen.jarenVanRegio(code));
         RegioFeit regio = regios.findById(code);
         if (regio != null) {
             rondes.listAll().stream().filter(ronde -> regio.geldigOp(ronde.openingsdag())).forEach(ronde -> jaren.add(ronde.jaar));
         }
-        SortedSet<Integer> metVolgendJaar = new TreeSet<>(jaren);
-        jaren.forEach(jaar -> metVolgendJaar.add(jaar + 1));
-        metVolgendJaar.forEach(jaar -> herberekenRegio(jaar, code));
+        return jaren;
     }
 
     /** One whole round; the rebuild calls this per year, oldest first, so a year reads its predecessor's rows. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void herberekenJaar(int jaar) {
-        statussen.verwijderVanRonde(jaar);
+        herbereken(jaar, null);
+    }
+
+    /**
+     * Replaces the rows of one round: of every region when {@code alleenRegios} is null, otherwise only of
+     * those regions. A fixed number of statements however many regions.
+     */
+    private void herbereken(int jaar, Set<String> alleenRegios) {
+        statussen.verwijderVanRonde(jaar, alleenRegios);
         RondeFeit ronde = rondes.findById(jaar);
         if (ronde == null) {
             return;
         }
         Map<String, Map<Financier, Map<String, Integer>>> antwoordenPerRegio = new HashMap<>();
-        for (AntwoordsetFeit set : antwoordsets.vanRonde(jaar)) {
+        for (AntwoordsetFeit set : antwoordsets.vanRonde(jaar, alleenRegios)) {
             antwoordenPerRegio.computeIfAbsent(set.regio, r -> new EnumMap<>(Financier.class)).put(set.financier, set.scorePerVraag());
         }
-        Map<String, List<OpvolgingSoort>> opvolgingPerRegio = opvolgingen.vanRonde(jaar).stream()
+        Map<String, List<OpvolgingSoort>> opvolgingPerRegio = opvolgingen.vanRonde(jaar, alleenRegios).stream()
                 .collect(Collectors.groupingBy(o -> o.regio, Collectors.mapping(o -> o.soort, Collectors.toList())));
-        Map<String, RegioStatus> vorigeStatus = statussen.vanRonde(jaar - 1).stream()
+        Map<String, RegioStatus> vorigeStatus = statussen.vanRonde(jaar - 1, alleenRegios).stream()
                 .collect(Collectors.toMap(rij -> rij.regio, rij -> rij.status));
-        Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1).stream().map(o -> o.regio).collect(Collectors.toSet());
+        Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1, alleenRegios).stream().map(o -> o.regio).collect(Collectors.toSet());
 
         List<RegioStatusRij> rijen = new ArrayList<>();
-        for (RegioFeit regio : regios.geldigOp(ronde.openingsdag())) {
+        for (RegioFeit regio : regios.geldigOp(ronde.openingsdag(), alleenRegios)) {
             rijen.add(statusRij(ronde, regio, VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
                     antwoordenPerRegio.getOrDefault(regio.code, Map.of()),
                     opvolgingPerRegio.getOrDefault(regio.code, List.of()),
@@ -111,20 +163,6 @@ public class StatusHerberekening {
         }
         // Written at once, so the next year's recomputation reads them with its query.
         statussen.voegToe(rijen);
-    }
-
-    /** The same as {@link #herberekenJaar} restricted to one region. */
-    private void herberekenRegio(int jaar, String code) {
-        statussen.verwijder(jaar, code);
-        RondeFeit ronde = rondes.findById(jaar);
-        RegioFeit regio = regios.findById(code);
-        if (ronde == null || regio == null || !regio.geldigOp(ronde.openingsdag())) {
-            return;
-        }
-        statussen.persist(statusRij(ronde, regio, beoordeel(ronde, code, antwoordsets.vanRegio(jaar, code),
-                opvolgingen.vanRegio(jaar, code))));
-        // The next year's recomputation of this region reads this row with a query.
-        statussen.flush();
     }
 
     private static RegioStatusRij statusRij(RondeFeit ronde, RegioFeit regio, RegioBeoordeling beoordeling) {

@@ -1,6 +1,7 @@
 package nl.venster.rapportage.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,15 +38,23 @@ class EventVerwerkerTest {
     private final List<Gebeurtenis> toegepast = new ArrayList<>();
     private final List<String> geparkeerd = new ArrayList<>();
     private final List<RuntimeException> storingen = new ArrayList<>();
+    /** Transactions tried, each with its events. */
+    private final List<List<Gebeurtenis>> transacties = new ArrayList<>();
+    /** Events the database refuses with a data error (the whole transaction rolls back). */
+    private final List<String> onopslaanbaar = new ArrayList<>();
 
-    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null) {
+    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null, null) {
         @Override
-        public Toepassing verwerk(Gebeurtenis gebeurtenis) {
+        public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
+            transacties.add(gebeurtenissen);
             if (!storingen.isEmpty()) {
                 throw storingen.remove(0);
             }
-            toegepast.add(gebeurtenis);
-            return Toepassing.TOEGEPAST;
+            if (gebeurtenissen.stream().anyMatch(g -> onopslaanbaar.contains(code(g)))) {
+                throw new IllegalStateException("insert failed", new SQLException("value too long", "22001"));
+            }
+            toegepast.addAll(gebeurtenissen);
+            return gebeurtenissen.stream().map(g -> Toepassing.TOEGEPAST).toList();
         }
     };
 
@@ -91,6 +100,64 @@ class EventVerwerkerTest {
 
     private static ConsumerRecord<String, String> record(String value) {
         return new ConsumerRecord<>("test.register.regios", 2, 41, "ZK01", value);
+    }
+
+    /** A valid region event for region {@code code} at the given offset. */
+    private static ConsumerRecord<String, String> regio(String code, long offset) {
+        String value = REGIO.replace("regio/ZK01", "regio/" + code).replace("\"code\":\"ZK01\"", "\"code\":\"" + code + "\"");
+        return new ConsumerRecord<>("test.register.regios", 2, offset, code, value);
+    }
+
+    private static String code(Gebeurtenis gebeurtenis) {
+        return gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio ? regio.code() : ((Gebeurtenis.RegioVerwijderd) gebeurtenis).code();
+    }
+
+    private List<String> toegepasteCodes() {
+        return toegepast.stream().map(EventVerwerkerTest::code).toList();
+    }
+
+    @Test
+    void eenBatchWordtInEenTransactieToegepastEnOngeldigeRecordsWordenApartGeparkeerd() {
+        verwerker.verwerk(List.of(regio("ZK01", 1), record("niet eens json"), regio("ZK02", 3), regio("ZK03", 4)));
+        assertEquals(List.of("ZK01", "ZK02", "ZK03"), toegepasteCodes(), "the valid events, in stream order");
+        assertEquals(1, transacties.size(), "one transaction for the batch");
+        assertEquals(1, geparkeerd.size());
+        assertTrue(geparkeerd.get(0).contains("geen geldige CloudEvent-JSON"));
+    }
+
+    @Test
+    void eenGegevensfoutInEenBatchParkeertAlleenHetFouteRecord() {
+        onopslaanbaar.add("ZK02");
+        verwerker.verwerk(List.of(regio("ZK01", 1), regio("ZK02", 2), record("niet eens json"), regio("ZK03", 4)));
+        assertEquals(List.of("ZK01", "ZK03"), toegepasteCodes(), "the good events are applied one by one after the failed batch");
+        assertEquals(List.of(3, 1, 1, 1), transacties.stream().map(List::size).toList());
+        assertEquals(2, geparkeerd.size());
+        assertTrue(geparkeerd.get(0).contains("geen geldige CloudEvent-JSON"));
+        assertEquals("niet op te slaan: 22001", geparkeerd.get(1));
+    }
+
+    @Test
+    void tijdensEenDatabasestoringWordtDeHeleBatchOpnieuwGeprobeerd() {
+        for (int i = 0; i < 3; i++) {
+            storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
+                    new SQLTransientConnectionException("connection refused", "08001")));
+        }
+        verwerker.verwerk(List.of(regio("ZK01", 1), regio("ZK02", 2)));
+        assertEquals(List.of("ZK01", "ZK02"), toegepasteCodes());
+        assertEquals(4, transacties.size(), "three failed attempts of the whole batch, then the batch");
+        assertTrue(transacties.stream().allMatch(t -> t.size() == 2));
+        assertEquals(List.of(), geparkeerd);
+    }
+
+    @Test
+    void bijHetStoppenBlijftEenBatchTijdensEenStoringOnbevestigd() {
+        storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
+                new SQLTransientConnectionException("connection refused", "08001")));
+        verwerker.onStop(null);
+        assertThrows(IllegalStateException.class, () -> verwerker.verwerk(List.of(regio("ZK01", 1), regio("ZK02", 2))),
+                "the method fails, so the batch is not acknowledged and is read again");
+        assertEquals(List.of(), toegepast);
+        assertEquals(List.of(), geparkeerd);
     }
 
     @Test
