@@ -19,10 +19,11 @@
 #   B4  500,000 synthetic answer events on bench.* topics, rebuilt (POST .../beheer/herbouw) by a separate
 #       reporting-service instance (port 8093, database rapportage_bench) vs. Kafka's ConsumerPerformance.
 #   B6  overview and CSV export over 500 regions on that instance vs. its trivial endpoint.
-# During B1, B2/B3 and B4/B6 the service under load records a JFR profile; BENCHMARKS.md lists its hot
-# methods. Work files (wrk scripts, JFR recordings, logs): .local/bench/<timestamp>/.
+# After the measured runs of B1 and B2 (and the RSS of B5), one more saturation run of each records a JFR
+# profile of the service under load (JFR costs CPU and memory of its own, so never during a measured run);
+# B4/B6 record theirs while they run. BENCHMARKS.md lists the hot methods and where threads wait. Work files (wrk scripts, JFR recordings, logs): .local/bench/<timestamp>/.
 #
-# Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (5), BENCH_STARTS (3),
+# Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (20: the services were just restarted, and their JIT compilers need that long), BENCH_STARTS (3),
 # BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4": a subset), BENCH_QUICK=1 (1 run of 2 s, 3,000
 # events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR recordings), BENCH_REPORT (output file).
 set -euo pipefail
@@ -39,7 +40,7 @@ if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
 fi
 RUNS="${BENCH_RUNS:-3}"
 DURATION="${BENCH_SECONDS:-10}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-20}"
 STARTS="${BENCH_STARTS:-3}"
 EVENTS="${BENCH_EVENTS:-500000}"
 ONLY="${BENCH_ONLY:-b1 b2 b3 b4 b5 b6}"
@@ -198,6 +199,16 @@ pgbench_tps() {
 }
 
 # ---------------------------------------------------------------- profiles (JFR)
+
+# profile_run SERVICE NAME URL [wrk args...]: one unmeasured saturation run of DURATION with JFR recording.
+profile_run() {
+  local pid
+  [[ "$PROFILE" == 1 ]] || return 0
+  pid="$(service_pid "$1")"
+  profile_start "$pid"
+  wrk -t2 -c"$WRK_CONNECTIONS" -d"${DURATION}s" "${@:4}" "$3" >/dev/null
+  profile_stop "$pid" "$2"
+}
 
 profile_start() {
   [[ "$PROFILE" == 1 ]] || return 0
@@ -405,17 +416,14 @@ prepare_round() {
 }
 
 b1() {
-  local token=$1 code pid
+  local token=$1 code
   code="${REGIONS[0]}"
-  pid="$(service_pid registry-service)"
-  profile_start "$pid"
   wrk_rps b1.trivial "$REGISTER/bestaat-niet" -H "Authorization: Bearer $token"
   wrk_rps b1.regio "$REGISTER/regios/$code" -H "Authorization: Bearer $token"
   wrk_rps b1.regios "$REGISTER/regios" -H "Authorization: Bearer $token"
   printf 'GET\t%s\t%s\nGET\t%s\t%s\n' "$REGISTER/regios/$code" "$token" "$REGISTER/regios" "$token" >"$WORK/b1-targets.tsv"
   settle "$REGISTER/regios/$code" "$token"
   fixed_rate b1.fixed 500 "$WORK/b1-targets.tsv"
-  profile_stop "$pid" b1.profile
   pgbench_tps b1.pgbench -S
 }
 
@@ -460,12 +468,14 @@ SQL
   pgbench_tps b2.pgbench -f "$WORK/b2-amendment.sql"
 }
 
-# The reporting-service's consumer lag over all its topics (sum of LAG; committed offsets trail by at most
-# the throttled commit interval).
+# The reporting-service's consumer lag over the four topics it consumes (sum of LAG; committed offsets
+# trail by at most the throttled commit interval). The group may also hold offsets of other topics, e.g.
+# the test suite's test.* topics, which nothing consumes here.
 reporting_lag() {
   "$JAVA" -cp "$KAFKA_DIR/libs-$(root_pom_property kafka.version)/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
     --bootstrap-server 127.0.0.1:9092 --describe --group reporting-service 2>/dev/null |
-    awk '$1 == "reporting-service" && $6 ~ /^[0-9]+$/ { lag += $6 } END { print lag + 0 }'
+    awk '$1 == "reporting-service" && $2 ~ /^(register\.regios|venster\.(rondes|antwoorden|opvolgingen))$/ && $6 ~ /^[0-9]+$/ { lag += $6 }
+      END { print lag + 0 }'
 }
 
 # caught_up LABEL: waits (at most 120 s) until the reporting-service has consumed every event, so a lag
@@ -626,7 +636,7 @@ write_report() {
       echo "(target < 10 ms: $(verdict "$(median "${R[b1.fixed.p99]:-}")" "<" 10)); errors: ${R[b1.fixed.errors]:-}. Trivial endpoint: \`GET /api/register/v1/bestaat-niet\`"
       echo "(404 problem+json through the same HTTP stack and filters, no database, no token verification)."
       echo
-      echo "Profile of the registry-service during B1 (JFR):"
+      echo "Profile of the registry-service during one more saturation run of \`GET /regios/{code}\` after the measurements (JFR):"
       echo
       echo "${R[b1.profile.hot]:-(none)}"
       echo
@@ -644,7 +654,7 @@ write_report() {
       echo "transaction, in a scratch copy of the venster schema. The service also takes the round's row lock (every"
       echo "submission to a round is serialised), checks the aanspreekpunt replica and reads the current version."
       echo
-      echo "Profile of the venster-service during B2 and B3 (JFR):"
+      echo "Profile of the venster-service during one more saturation run of the amendments after the measurements (JFR):"
       echo
       echo "${R[b2.profile.hot]:-(none)}"
       echo
@@ -662,7 +672,7 @@ write_report() {
       echo "(percentiles are over the submissions that did show)."
       echo "Resolution: each region's detail is polled every 10 ms while submissions of that region wait; each run
 starts once the reporting-service has no consumer lag. The path: venster transaction → outbox relay →"
-      echo "Kafka → reporting consumer (one transaction per event, statuses recomputed) → region detail. No ceiling:"
+      echo "Kafka → reporting consumer (one transaction per polled batch, each touched region recomputed once) → region detail. No ceiling:"
       echo "for scale, the PUT's own p99 in the last run was ${R[b3.put.p99]:-} ms."
       read -r backlog drained <<<"${R[b3.run1.backlog]:-0 0}"
       echo "Live consumption: before the first run the reporting-service worked off the $backlog events B2 left"
@@ -704,7 +714,7 @@ starts once the reporting-service has no consumer lag. The path: venster transac
       echo
       echo "Each service restarted on its own $STARTS times (\`deploy/local/services.sh stop|start <service>\`), the others running;"
       echo "readiness polled every 20 ms; the start time is the process's own (from /proc). RSS: VmRSS of each service"
-      echo "after B1–B3$( [[ "$PROFILE" == 1 ]] && echo ", which includes the buffers of the JFR recordings made during B1–B3 (BENCH_PROFILE=0 leaves them out)")."
+      echo "after B1–B3 (before the profiling runs, so without JFR buffers)."
       echo "Before the timed starts, one start with a JFR recording up to ready (not timed; Quarkus's own \"started in\" for it in"
       echo "brackets):"
       echo
@@ -771,19 +781,16 @@ main() {
     prepare_round "$token"
   fi
   selected b1 && b1 "$token"
-  if selected b2 || selected b3; then
-    pid="$(service_pid venster-service)"
-    profile_start "$pid"
-    selected b2 && b2 "$token"
-    selected b3 && b3 "$token"
-    profile_stop "$pid" b2.profile
-  fi
+  selected b2 && b2 "$token"
+  selected b3 && b3 "$token"
   if selected b5; then
     for name in "${SERVICE_NAMES[@]}"; do
       R[b5.$name.rss]="$(rss_mb "$(service_pid "$name")")"
       log "$name: RSS ${R[b5.$name.rss]} MB"
     done
   fi
+  selected b1 && profile_run registry-service b1.profile "$REGISTER/regios/${REGIONS[0]}" -H "Authorization: Bearer $token"
+  selected b2 && profile_run venster-service b2.profile "$VENSTER/" -s "$WORK/b2-amend.lua"
   if selected b4 || selected b6; then
     b4 "$token"
     selected b6 && b6 "$token"
