@@ -39,9 +39,17 @@ public final class VersionedCache {
     }
 
     /** The cached value for {@code key} if the data did not change since, else a fresh one from {@code compute}. */
-    @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
-        long version = currentVersion.getAsLong();
+        return get(key, currentVersion.getAsLong(), compute);
+    }
+
+    /**
+     * The same for a key whose data has a version of its own (read by the caller before, as above), e.g. a
+     * row that is rewritten with a new identity whenever that key's data changes: other changes then leave
+     * its cached value alone.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, long version, Supplier<T> compute) {
         Item item = current(key, version);
         if (item != null) {
             return (T) item.value();

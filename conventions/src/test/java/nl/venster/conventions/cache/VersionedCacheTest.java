@@ -47,6 +47,16 @@ class VersionedCacheTest {
     }
 
     @Test
+    void aKeyWithAVersionOfItsOwnIgnoresTheSharedVersion() {
+        VersionedCache cache = new VersionedCache(10, version::get);
+        assertEquals("a1", cache.get("a", 40, () -> compute("a")));
+        version.addAndGet(100);
+        assertEquals("a1", cache.get("a", 40, () -> compute("a")));
+        assertEquals("a2", cache.get("a", 41, () -> compute("a")));
+        assertEquals(2, computations.get());
+    }
+
+    @Test
     void aFailedComputationIsNotCached() {
         VersionedCache cache = new VersionedCache(10, version::get);
         assertThrows(IllegalStateException.class, () -> cache.get("a", () -> {

@@ -40,6 +40,15 @@ public class RegioStatusRepository implements PanacheRepository<RegioStatusRij> 
         return find("jaar = ?1 and regio = ?2", jaar, regio).firstResultOptional();
     }
 
+    /**
+     * The identity of the region's row in the round: every recomputation deletes and inserts the row, and every
+     * change to what the region's detail shows recomputes it, so a new identity means a changed detail.
+     */
+    public Optional<Long> versie(int jaar, String regio) {
+        return getEntityManager().createQuery("select r.id from RegioStatusRij r where r.jaar = :jaar and r.regio = :regio", Long.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).getResultStream().findFirst();
+    }
+
     public List<RegioStatusRij> vanRegio(String regio) {
         return list("regio = ?1 order by jaar", regio);
     }

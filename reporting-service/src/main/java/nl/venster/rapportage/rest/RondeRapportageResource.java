@@ -156,7 +156,7 @@ public class RondeRapportageResource {
     public Response regio(@PathParam("jaar") int jaar,
                           @PathParam("regio") @Pattern(regexp = REGIO_PATROON) String regio,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Etags.Body body = cache.geef("regio/" + jaar + "/" + regio, () -> etags.jsonBody(rapportages.regio(jaar, regio)));
+        Etags.Body body = cache.geefVoorRegio(jaar, regio, () -> etags.jsonBody(rapportages.regio(jaar, regio)));
         return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 

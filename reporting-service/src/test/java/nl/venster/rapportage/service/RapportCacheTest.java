@@ -16,7 +16,7 @@ class RapportCacheTest {
         public long huidige() {
             return modelVersie.get();
         }
-    });
+    }, null);
     private final AtomicInteger berekeningen = new AtomicInteger();
 
     private String bereken() {
