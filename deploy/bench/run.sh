@@ -277,6 +277,14 @@ process_start_ms() {
   ticks="$(proc_start_time "$1")"
   echo $((btime * 1000 + ticks * 1000 / $(getconf CLK_TCK)))
 }
+# The aggregate "cpu" line of /proc/stat (user nice system idle iowait irq softirq steal ...), in ticks.
+cpu_ticks() { awk '$1 == "cpu" { print $2, $3, $4, $5, $6, $7, $8, $9 }' /proc/stat; }
+# steal_percent_since TICKS: the share of all CPU time since then that the hypervisor gave to other guests,
+# i.e. time this machine's two cores were not really there (figures drift with it).
+steal_percent_since() {
+  awk -v a="$1" -v b="$(cpu_ticks)" 'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) total += y[i] - x[i];
+    printf "%.1f", (total > 0 ? 100 * (y[8] - x[8]) / total : 0) }'
+}
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # Starts services with the benchmark's settings (write rate limit off: the load comes from few clients).
@@ -615,6 +623,7 @@ write_report() {
     echo "| JDK | $("$JAVA" -version 2>&1 | awk 'NR == 1') |"
     echo "| service JVM flags | \`${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}\`, -Xmx $(for name in "${SERVICE_NAMES[@]}"; do printf '%s %s; ' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) |"
     echo "| load average at the start | $LOAD_AT_START |"
+    echo "| CPU time stolen by the hypervisor during the run | $(steal_percent_since "$CPU_AT_START") % |"
     echo "| settings | $RUNS runs × ${DURATION} s after ${WARMUP} s warm-up; wrk -t2 -c$WRK_CONNECTIONS; $STARTS starts per service; $EVENTS events |"
     echo
     echo "PostgreSQL, Kafka, the services, the load generators and the ceilings share the same $(nproc) cores, so every"
@@ -760,6 +769,7 @@ main() {
   local t0 token name pid
   t0="$(now_ms)"
   LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+  CPU_AT_START="$(cpu_ticks)"
   [[ -s "$SECRETS_DIR/db-password" ]] || die "no local stack: run deploy/local/start.sh first"
   port_open 127.0.0.1 5432 || die "PostgreSQL is not running: run deploy/local/start.sh first"
   port_open 127.0.0.1 9092 || die "Kafka is not running: run deploy/local/start.sh first"
