@@ -660,8 +660,8 @@ write_report() {
       echo "Non-2xx at saturation: ${R[b2.put.non2xx]:-}. At a fixed 100 req/s: p50 $(fmt "${R[b2.fixed.p50]:-}" 2) ms, **p99 $(fmt "${R[b2.fixed.p99]:-}" 2) ms**"
       echo "(target < 50 ms: $(verdict "$(median "${R[b2.fixed.p99]:-}")" "<" 50)); errors: ${R[b2.fixed.errors]:-}."
       echo "The pgbench script (8 clients): answer-set version, its three answers, the outbox row and the audit row in one"
-      echo "transaction, in a scratch copy of the venster schema. The service also takes the round's row lock (every"
-      echo "submission to a round is serialised), checks the aanspreekpunt replica and reads the current version."
+      echo "transaction, in a scratch copy of the venster schema. The service also locks the round FOR SHARE and the answer"
+      echo "set with an advisory lock, checks the aanspreekpunt's roles in the replica and reads the current version number."
       echo
       echo "Profile of the venster-service during one more saturation run of the amendments after the measurements (JFR):"
       echo
