@@ -432,6 +432,7 @@ b1() {
   printf 'GET\t%s\t%s\nGET\t%s\t%s\n' "$REGISTER/regios/$code" "$token" "$REGISTER/regios" "$token" >"$WORK/b1-targets.tsv"
   settle "$REGISTER/regios/$code" "$token"
   fixed_rate b1.fixed 500 "$WORK/b1-targets.tsv"
+  trivial_latency b1 500 "$REGISTER/bestaat-niet" "$token"
   pgbench_tps b1.pgbench -S
 }
 
@@ -592,6 +593,22 @@ b6() {
   printf 'GET\t%s\t%s\n' "$base/rondes/$B6_YEAR/regios?pageSize=100" "$token" >"$WORK/b6-csv-targets.tsv"
   settle "$base/rondes/$B6_YEAR/overzicht" "$token"
   fixed_rate b6.fixed.csv 200 "$WORK/b6-csv-targets.tsv" --header "Accept: text/csv"
+  trivial_latency b6 200 "$base/bestaat-niet" "$token"
+}
+
+# trivial_latency NAME RATE URL TOKEN: the latency ceiling, the trivial endpoint at the same fixed rate, in
+# R[NAME.fixed.trivial.*] (its 404s are the expected answer, so its "errors" are not reported).
+trivial_latency() {
+  printf 'GET\t%s\t%s\n' "$3" "$4" >"$WORK/$1-trivial-targets.tsv"
+  fixed_rate "$1.fixed.trivial" "$2" "$WORK/$1-trivial-targets.tsv"
+}
+
+# latency_ceiling MEASURED CEILING: report text comparing R[MEASURED.p99] with the trivial endpoint's R[CEILING.p99].
+latency_ceiling() {
+  local measured=${R[$1.p99]:-} ceiling=${R[$2.p99]:-}
+  [[ -n "$ceiling" ]] || return 0
+  printf 'the trivial endpoint at the same rate (the ceiling): p50 %s ms, p99 %s ms; ratio of the p99s %s' \
+    "$(fmt "${R[$2.p50]:-}" 2)" "$(fmt "$ceiling" 2)" "$(ratio "$(median "$measured")" "$(median "$ceiling")")"
 }
 
 # ---------------------------------------------------------------- report
@@ -643,7 +660,8 @@ write_report() {
       echo
       echo "At a fixed 500 req/s (both URLs alternately): p50 $(fmt "${R[b1.fixed.p50]:-}" 2) ms, **p99 $(fmt "${R[b1.fixed.p99]:-}" 2) ms**"
       echo "(target < 10 ms: $(verdict "$(median "${R[b1.fixed.p99]:-}")" "<" 10)); errors: ${R[b1.fixed.errors]:-}. Trivial endpoint: \`GET /api/register/v1/bestaat-niet\`"
-      echo "(404 problem+json through the same HTTP stack and filters, no database, no token verification)."
+      echo "(404 problem+json through the same HTTP stack and filters, no database, no token verification);"
+      echo "For the p99: $(latency_ceiling b1.fixed b1.fixed.trivial)."
       echo
       echo "Profile of the registry-service during one more saturation run of \`GET /regios/{code}\` after the measurements (JFR):"
       echo
@@ -748,6 +766,7 @@ starts once the reporting-service has no consumer lag. The path: venster transac
       echo "At a fixed 200 req/s: overview p99 **$(fmt "${R[b6.fixed.overzicht.p99]:-}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.overzicht.p99]:-}")" "<" 20)),"
       echo "CSV p99 **$(fmt "${R[b6.fixed.csv.p99]:-}" 2) ms** (target < 20: $(verdict "$(median "${R[b6.fixed.csv.p99]:-}")" "<" 20)); errors: $((${R[b6.fixed.overzicht.errors]:-0} + ${R[b6.fixed.csv.errors]:-0}))."
       echo "The CSV export pages at most 100 rows (the API's page-size limit); each page is computed over all 500 regions."
+      echo "For the overview's p99: $(latency_ceiling b6.fixed.overzicht b6.fixed.trivial)."
       echo
     fi
     echo "## Commands"
