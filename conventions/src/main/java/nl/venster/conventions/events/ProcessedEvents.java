@@ -5,7 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -33,5 +38,32 @@ public class ProcessedEvents {
         } catch (SQLException e) {
             throw new IllegalStateException("processed event cannot be recorded", e);
         }
+    }
+
+    /**
+     * The same for a batch of events (id → type) in one statement: returns the ids seen for the first time;
+     * the others were processed before and must change nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(Map<UUID, String> typePerId) {
+        Set<UUID> first = new HashSet<>();
+        if (typePerId.isEmpty()) {
+            return first;
+        }
+        Map<UUID, String> ordered = new LinkedHashMap<>(typePerId);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into processed_event (event_id, event_type) "
+                     + "select * from unnest(?::uuid[], ?::varchar[]) on conflict do nothing returning event_id")) {
+            insert.setArray(1, connection.createArrayOf("uuid", ordered.keySet().toArray()));
+            insert.setArray(2, connection.createArrayOf("varchar", ordered.values().toArray()));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    first.add(rows.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("processed events cannot be recorded", e);
+        }
+        return first;
     }
 }

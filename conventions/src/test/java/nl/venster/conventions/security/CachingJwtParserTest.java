@@ -12,8 +12,6 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.lang.reflect.Proxy;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.venster.conventions.testing.TestJwtKeys;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class CachingJwtParserTest {
 
     private static final String ISSUER = "https://idp.example";
     private static final String AUDIENCE = "venster-api";
-    private static final KeyPair KEYS = rsaKeyPair();
+    private static final KeyPair KEYS = TestJwtKeys.newKeyPair();
 
     // Whole seconds, as in the exp and iat claims.
     private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -94,7 +93,7 @@ class CachingJwtParserTest {
         String expired = claims().issuedAt(start.minusSeconds(7200)).expiresAt(start.minusSeconds(3600)).sign(KEYS.getPrivate());
         String wrongIssuer = claims().issuer("https://evil.example").sign(KEYS.getPrivate());
         String wrongAudience = claims().audience("other-api").sign(KEYS.getPrivate());
-        String unknownKey = claims().sign(rsaKeyPair().getPrivate());
+        String unknownKey = claims().sign(TestJwtKeys.newKeyPair().getPrivate());
 
         for (String token : new String[] {expired, wrongIssuer, wrongAudience, unknownKey, "not-a-jwt"}) {
             assertThrows(ParseException.class, () -> parser.parse(token));
@@ -182,16 +181,6 @@ class CachingJwtParserTest {
                         throw e.getCause();
                     }
                 });
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static final class SettableClock extends Clock {

@@ -66,7 +66,7 @@ public class TestJwtKeys implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static KeyPair newKeyPair() {
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

@@ -21,7 +21,6 @@ import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
 import nl.venster.rapportage.repository.RegioRepository;
 import nl.venster.rapportage.repository.RondeRepository;
-import nl.venster.rapportage.repository.VerwerkteGebeurtenisRepository;
 
 /**
  * Applies events to the read model: stores each fact with its event id and aggregate version, then
@@ -44,14 +43,11 @@ public class ModelBijwerker {
     private final OpvolgingRepository opvolgingen;
     private final StatusHerberekening herberekening;
     private final ModelVersieRepository modelVersie;
-    private final VerwerkteGebeurtenisRepository verwerkteGebeurtenissen;
 
     public ModelBijwerker(ProcessedEvents processedEvents, RegioRepository regios, RondeRepository rondes,
                           AntwoordsetRepository antwoordsets, OpvolgingRepository opvolgingen,
-                          StatusHerberekening herberekening, ModelVersieRepository modelVersie,
-                          VerwerkteGebeurtenisRepository verwerkteGebeurtenissen) {
+                          StatusHerberekening herberekening, ModelVersieRepository modelVersie) {
         this.processedEvents = processedEvents;
-        this.verwerkteGebeurtenissen = verwerkteGebeurtenissen;
         this.regios = regios;
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
@@ -75,7 +71,7 @@ public class ModelBijwerker {
         // query would also make Hibernate dirty-check all entities the batch has loaded so far.
         Map<UUID, String> typePerId = new LinkedHashMap<>();
         gebeurtenissen.stream().filter(g -> g.eventId() != null).forEach(g -> typePerId.putIfAbsent(g.eventId(), g.type()));
-        Set<UUID> eersteLevering = verwerkteGebeurtenissen.registreer(typePerId);
+        Set<UUID> eersteLevering = processedEvents.firstDeliveries(typePerId);
         Map<SetSleutel, AntwoordsetFeit> sets = opgeslagenAntwoordsets(gebeurtenissen);
         StatusHerberekening.Wijzigingen wijzigingen = new StatusHerberekening.Wijzigingen();
         List<Toepassing> uitkomsten = new ArrayList<>(gebeurtenissen.size());
