@@ -123,7 +123,7 @@ loadgen() {
 
 # psql/pgbench as the services' role on the shared cluster.
 export PGHOST=127.0.0.1 PGUSER=venster PGPASSWORD
-PGPASSWORD="$(cat "$SECRETS_DIR/db-password" 2>/dev/null || true)"
+PGPASSWORD="$(cat "$DB_PASSWORD_FILE" 2>/dev/null || true)"
 as_postgres() { env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 "$@"; }
 fresh_database() {
   as_postgres -c "set client_min_messages = warning" -c "drop database if exists $1 with (force)" -c "create database $1 owner venster" >/dev/null
@@ -789,7 +789,7 @@ main() {
   t0="$(now_ms)"
   LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
   CPU_AT_START="$(cpu_ticks)"
-  [[ -s "$SECRETS_DIR/db-password" ]] || die "no local stack: run deploy/local/start.sh first"
+  [[ -s "$DB_PASSWORD_FILE" ]] || die "no local stack: run deploy/local/start.sh first"
   port_open 127.0.0.1 5432 || die "PostgreSQL is not running: run deploy/local/start.sh first"
   port_open 127.0.0.1 9092 || die "Kafka is not running: run deploy/local/start.sh first"
   for name in "${SERVICE_NAMES[@]}"; do

@@ -10,7 +10,7 @@
 #        formats the storage on first use and starts the broker in the background
 #        (pid .local/run/kafka.pid, console .local/run/kafka.log, broker logs .local/kafka/logs).
 #        Either way it then creates the topics of deploy/local/topics.conf, each as <name> and
-#        as test.<name> (idempotent).
+#        as test<suffix>.<name> for this checkout's tests (idempotent).
 # stop   stops the broker only when this script started it, by its recorded pid.
 # status prints one line.
 #
@@ -37,8 +37,9 @@ DATA_VERSION="$KAFKA_DIR/data.version"
 LOGS="$KAFKA_DIR/logs"
 LOG_FILE="$RUN_DIR/kafka.log"
 TOPICS_CONF="$LOCAL_DIR/topics.conf"
-# Topics are created once per prefix: "" for the running system, "test." for the test suite.
-TOPIC_PREFIXES=("" "test.")
+# Topics are created once per prefix: "" for the running system, "test<suffix>." for this checkout's
+# test suite (lib.sh).
+TOPIC_PREFIXES=("" "test${TEST_SUFFIX}.")
 # Our broker is the java process whose command line names our server.properties.
 PID_MARKER="kafka.Kafka $CONF"
 

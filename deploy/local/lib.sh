@@ -25,12 +25,28 @@ RUN_DIR="$STATE_DIR/run"
 SECRETS_DIR="$STATE_DIR/secrets"
 KAFKA_DIR="$STATE_DIR/kafka"
 
+# The one PostgreSQL role of this machine has one password, kept per machine user rather than per
+# checkout: a second checkout with a password of its own would re-apply it to the shared role and
+# lock out the services of the first (VENSTER_STATE_DIR moves it).
+MACHINE_STATE_DIR="${VENSTER_STATE_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/venster}"
+DB_PASSWORD_FILE="$MACHINE_STATE_DIR/db-password"
+
+# The test suite's databases (register<suffix>_test, ...) and topics (test<suffix>.*) carry a suffix
+# of this checkout, so test runs from two checkouts on one machine never share data.
+# VENSTER_TEST_SUFFIX overrides it ("" gives the plain register_test and test.* names).
+TEST_SUFFIX="${VENSTER_TEST_SUFFIX-_$(printf '%s' "$ROOT" | sha1sum | cut -c1-6)}"
+[[ "$TEST_SUFFIX" =~ ^[a-z0-9_]*$ ]] || { echo "VENSTER_TEST_SUFFIX may hold only a-z, 0-9 and _" >&2; exit 1; }
+
 # How long stop_pid waits after SIGTERM before it sends SIGKILL.
 STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
 
-mkdir -p "$RUN_DIR" "$KAFKA_DIR" "$SECRETS_DIR"
-# The secrets folder holds a password and a private key: owner only.
-chmod 700 "$SECRETS_DIR"
+mkdir -p "$RUN_DIR" "$KAFKA_DIR" "$SECRETS_DIR" "$MACHINE_STATE_DIR"
+# The secrets folders hold a password and a private key: owner only.
+chmod 700 "$SECRETS_DIR" "$MACHINE_STATE_DIR"
+# A checkout from before the password moved keeps working: its password becomes the machine's.
+if [[ ! -s "$DB_PASSWORD_FILE" && -s "$SECRETS_DIR/db-password" ]]; then
+  (umask 077 && cp "$SECRETS_DIR/db-password" "$DB_PASSWORD_FILE")
+fi
 
 # ---------------------------------------------------------------- logging
 # Messages go to stderr so that stdout stays usable for data (token.sh prints only the token).

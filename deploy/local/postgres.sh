@@ -23,10 +23,12 @@ PG_CLUSTER=main
 PG_HOST=127.0.0.1
 PG_PORT=5432
 DB_ROLE=venster
-# One database per service (each owns its data) plus one per service for the test suite,
-# so tests never touch the data of a running local system.
-DATABASES=(register venster rapportage register_test venster_test rapportage_test register_system venster_system rapportage_system)
-PASSWORD_FILE="$SECRETS_DIR/db-password"
+# One database per service (each owns its data) plus one per service for the test suite and one for
+# the system tests, both named with this checkout's suffix, so tests never touch the data of a running
+# local system or of another checkout's test run.
+DATABASES=(register venster rapportage)
+for db in register venster rapportage; do DATABASES+=("$db${TEST_SUFFIX}_test" "$db${TEST_SUFFIX}_system"); done
+PASSWORD_FILE="$DB_PASSWORD_FILE"
 MARKER="$RUN_DIR/postgres.started"
 
 # Settings for a 2-core dev box: three services (a pool each) plus a test run must fit
@@ -144,7 +146,7 @@ ensure_password() {
   if [[ ! -s "$PASSWORD_FILE" ]]; then
     # Generated once; hex so it needs no quoting in SQL, URLs or environment variables.
     (umask 077 && openssl rand -hex 24 >"$PASSWORD_FILE")
-    log "generated the database password into ${PASSWORD_FILE#"$ROOT"/}"
+    log "generated the database password into $PASSWORD_FILE"
   fi
   chmod 600 "$PASSWORD_FILE"
 }

@@ -16,7 +16,7 @@
 # status prints one line per service.
 #
 # Environment passed to the services: QUARKUS_DATASOURCE_USERNAME=venster,
-# QUARKUS_DATASOURCE_PASSWORD (from .local/secrets/db-password), KAFKA_BOOTSTRAP_SERVERS,
+# QUARKUS_DATASOURCE_PASSWORD (from the machine's db-password file, lib.sh), KAFKA_BOOTSTRAP_SERVERS,
 # MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST (default 127.0.0.1: a local stack is not
 # reachable from the network). Any other setting can be exported before calling this
 # script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags.
@@ -89,9 +89,9 @@ launch() {
 cmd_start() {
   local t0 entry name port base pid failed=0
   t0="$(now_ms)"
-  [[ -s "$SECRETS_DIR/db-password" ]] || die "no database password yet: run deploy/local/postgres.sh start first"
+  [[ -s "$DB_PASSWORD_FILE" ]] || die "no database password yet: run deploy/local/postgres.sh start first"
   [[ -s "$SECRETS_DIR/jwt-public.pem" ]] || die "no JWT public key yet: run deploy/local/keys.sh first"
-  DB_PASSWORD="$(<"$SECRETS_DIR/db-password")"
+  DB_PASSWORD="$(<"$DB_PASSWORD_FILE")"
   KAFKA_BOOTSTRAP="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
 
   local to_start=()

@@ -27,9 +27,8 @@ for entry in "registry-service:8081:/api/register/v1" \
   printf '  %-18s health   %s  %s\n' "" "$url/q/health/ready" "$url/q/health/live"
   printf '  %-18s metrics  %s\n' "" "$url/q/metrics"
 done
+printf '\n  PostgreSQL  127.0.0.1:5432  role venster, password in %s\n' "$DB_PASSWORD_FILE"
 cat <<'TEXT'
-
-  PostgreSQL  127.0.0.1:5432  role venster, password in .local/secrets/db-password
   Kafka       127.0.0.1:9092  topics in deploy/local/topics.conf
   Logs, pids  .local/run/
 

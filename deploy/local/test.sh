@@ -3,8 +3,8 @@
 #
 #   deploy/local/test.sh [extra maven args]      e.g. deploy/local/test.sh -pl registry-service -am
 #
-# Starts PostgreSQL and Kafka when they are not running (creating the role, the *_test
-# databases and the test.* topics either way), runs `./mvnw -B verify` from the repository
+# Starts PostgreSQL and Kafka when they are not running (creating the role, this checkout's
+# *_test databases and test<suffix>.* topics either way, see lib.sh), runs `./mvnw -B verify` from the repository
 # root with QUARKUS_DATASOURCE_PASSWORD and KAFKA_BOOTSTRAP_SERVERS exported, and on exit
 # stops exactly what it started itself. Exits with Maven's status.
 set -euo pipefail
@@ -48,8 +48,10 @@ start_component() {
 start_component postgres.sh postgres.started started_postgres
 start_component kafka.sh kafka.pid started_kafka
 
-QUARKUS_DATASOURCE_PASSWORD="$(<"$SECRETS_DIR/db-password")"
+QUARKUS_DATASOURCE_PASSWORD="$(<"$DB_PASSWORD_FILE")"
 export QUARKUS_DATASOURCE_PASSWORD
+# This checkout's databases and topics (lib.sh): the services' %test profile and the system tests read it.
+export VENSTER_TEST_SUFFIX="$TEST_SUFFIX"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
 
 log "running ./mvnw -B verify $*"

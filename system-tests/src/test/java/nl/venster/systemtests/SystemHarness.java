@@ -42,6 +42,10 @@ public final class SystemHarness {
     public static final String ISSUER = "https://idp.venster.local";
     public static final String AUDIENCE = "venster-api";
     private static final String REPORTING_DATABASE = "rapportage_system";
+    /** This checkout's suffix (deploy/local/lib.sh), so system tests of two checkouts never share a database. */
+    private static final String TEST_SUFFIX = System.getenv().getOrDefault("VENSTER_TEST_SUFFIX", "");
+    private static final String REGISTER_DATABASE = "register" + TEST_SUFFIX + "_system";
+    private static final String VENSTER_DATABASE = "venster" + TEST_SUFFIX + "_system";
     private static final String CLUSTER_PREFIX = "st-";
 
     private static SystemHarness instance;
@@ -116,9 +120,9 @@ public final class SystemHarness {
         common.put("API_WRITE_RATE_LIMIT_PER_MINUTE", "0");
 
         Map<String, String> registryEnv = new HashMap<>(common);
-        registryEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("register_system"));
+        registryEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(REGISTER_DATABASE));
         Map<String, String> vensterEnv = new HashMap<>(common);
-        vensterEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl("venster_system"));
+        vensterEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(VENSTER_DATABASE));
         // Own consumer groups, so a local system's groups never share partitions with this run.
         vensterEnv.put("MP_MESSAGING_INCOMING_REGIOS_GROUP_ID", topicPrefix + "venster-service");
         vensterEnv.put("MP_MESSAGING_INCOMING_CONTACTPERSONEN_GROUP_ID", topicPrefix + "venster-service");
@@ -153,7 +157,7 @@ public final class SystemHarness {
     private void startAll() {
         long t0 = System.nanoTime();
         kafka.start();
-        for (String database : List.of("register_system", "venster_system")) {
+        for (String database : List.of(REGISTER_DATABASE, VENSTER_DATABASE)) {
             emptyDatabase(database);
         }
         // Marked before creating: a half-created cluster is dropped too.
@@ -295,11 +299,13 @@ public final class SystemHarness {
         if (password != null && !password.isBlank()) {
             return password;
         }
-        // Run by hand without deploy/local/test.sh: the password postgres.sh generated.
+        // Run by hand without deploy/local/test.sh: the machine's password that postgres.sh generated (lib.sh).
+        String stateHome = System.getenv().getOrDefault("XDG_STATE_HOME", System.getProperty("user.home") + "/.local/state");
+        Path file = Path.of(System.getenv().getOrDefault("VENSTER_STATE_DIR", stateHome + "/venster"), "db-password");
         try {
-            return Files.readString(root.resolve(".local/secrets/db-password")).strip();
+            return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new IllegalStateException("QUARKUS_DATASOURCE_PASSWORD is not set and .local/secrets/db-password is missing", e);
+            throw new IllegalStateException("QUARKUS_DATASOURCE_PASSWORD is not set and " + file + " is missing", e);
         }
     }
 
