@@ -1,0 +1,12 @@
+package nl.venster.venster;
+
+import nl.venster.conventions.testing.LayeringContract;
+
+/** The conventions' layering guard over this service's packages (no Quarkus needed: it reads class files). */
+class LayeringTest extends LayeringContract {
+
+    @Override
+    protected String rootPackage() {
+        return "nl.venster.venster";
+    }
+}
