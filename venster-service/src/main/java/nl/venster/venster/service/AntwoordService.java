@@ -56,6 +56,7 @@ public class AntwoordService {
         // A shared lock on the round lets submissions run side by side while closing waits for them (and they
         // for it); the answer-set lock orders versions of one (region, financier), so If-Match is never raced.
         Ronde ronde = rondes.voorInzending(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisAanspreekpunt(regio, financier);
         antwoordsets.vergrendel(jaar, regio, financier);
         RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
@@ -92,6 +93,7 @@ public class AntwoordService {
     @Transactional
     public RegioAntwoordenDto regioAntwoorden(int jaar, String regio) {
         Ronde ronde = rondes.bestaand(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         Map<Financier, Antwoordset> huidig = new EnumMap<>(Financier.class);
         antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> huidig.put(set.financier, set));
@@ -124,6 +126,7 @@ public class AntwoordService {
 
     private void vereisZichtbaar(int jaar, String regio, Financier financier) {
         Ronde ronde = rondes.bestaand(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         Set<Financier> beantwoord = java.util.EnumSet.noneOf(Financier.class);
         antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> beantwoord.add(set.financier));
