@@ -226,6 +226,10 @@ public class RondeService {
         return ronde;
     }
 
+    java.util.Optional<Ronde> zoek(int jaar) {
+        return rondes.findByIdOptional(jaar);
+    }
+
     Ronde bestaand(int jaar) {
         return rondes.findByIdOptional(jaar).orElseThrow(() -> nietGevonden(jaar));
     }
