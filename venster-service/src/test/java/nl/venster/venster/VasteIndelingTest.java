@@ -105,6 +105,11 @@ class VasteIndelingTest {
                 .then().statusCode(201);
         given().auth().oauth2(Scenario.beheerder()).get(base() + "/rondes/" + jaar + "/voortgang?regio=" + regio.code())
                 .then().statusCode(200).body("regioNaam[0]", equalTo("Oude naam"));
+        // The registry ended the region's roles with it: its aanspreekpunt can no longer answer for it.
+        RegistryEvents.contactpersoonAndWait(regio.contactIds().get("zorgkantoor"), "Aanspreekpunt zorgkantoor",
+                regio.aanspreekpunten().get("zorgkantoor"), 2, List.of(RegistryEvents.rol(regio.code(), "zorgkantoor",
+                        "bestuurlijk-aanspreekpunt", vandaag.minusYears(1), vandaag)));
+        assertProblem(indienen(regio.token("zorgkantoor"), jaar, regio.code(), "zorgkantoor", antwoorden(7, 7, 7), null).then(), 403);
 
         // A region that was not there when the round opened is not part of it: the same 404 everywhere.
         nietInRonde(indienen(nieuw.token("gemeenten"), jaar, nieuw.code(), "gemeenten", antwoorden(7, 7, 7), null).then(),
