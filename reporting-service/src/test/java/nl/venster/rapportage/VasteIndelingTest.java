@@ -104,6 +104,11 @@ class VasteIndelingTest {
                 "ronde gesloten met antwoorden en hulpvraag");
         wachtTot(() -> json("/rondes/" + s.jaar + "/regios/" + andere), d -> d.get("status").asText().equals("niet-ingevuld"),
                 "andere regio niet ingevuld");
+        // The consumers of the four topics run side by side: wait until the round's reports show every fact.
+        wachtTot(() -> json("/rondes/" + s.jaar + "/overzicht"), o -> o.at("/perStatus/verschil").asLong() == 1
+                        && o.at("/perStatus/niet-ingevuld").asLong() == 1 && o.at("/perEscalatie/vng-zn").asLong() == 1
+                        && o.at("/respons/0/beantwoord").asLong() == 2 && o.at("/respons/1/beantwoord").asLong() == 1,
+                "overzicht met alle antwoorden");
         Map<String, String> voor = rapporten(s.jaar, List.of(utrecht, andere));
 
         // The repository/service view of the round: its regions with the gemeenten of its opening day.
