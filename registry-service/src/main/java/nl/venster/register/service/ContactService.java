@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
@@ -140,7 +141,7 @@ public class ContactService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void beeindigRollenVanRegio(String regio, LocalDate einde) {
         RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanRegio(regio), einde);
-        Set<UUID> houders = new java.util.TreeSet<>();
+        Set<UUID> houders = new TreeSet<>();
         plan.teBeeindigen().forEach(r -> houders.add(r.contactpersoon));
         plan.teVerwijderen().forEach(r -> houders.add(r.contactpersoon));
         voerUit(plan, einde, "beeindigd-met-regio");

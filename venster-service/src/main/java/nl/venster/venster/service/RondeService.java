@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.http.ApiException;
@@ -226,7 +228,7 @@ public class RondeService {
         return ronde;
     }
 
-    java.util.Optional<Ronde> zoek(int jaar) {
+    Optional<Ronde> zoek(int jaar) {
         return rondes.findByIdOptional(jaar);
     }
 
@@ -255,7 +257,7 @@ public class RondeService {
         List<Indeling.Regio> indeling = Indeling.op(replicaRegios.existing(), peildatum(ronde));
         indeling.forEach(regio -> rondeRegios.persist(RondeRegio.van(ronde.jaar, regio)));
         audit.record("indeling-vastgelegd", RESOURCE, Integer.toString(ronde.jaar),
-                java.util.Map.of("peildatum", peildatum(ronde), "regios", indeling.stream().map(Indeling.Regio::code).toList()));
+                Map.of("peildatum", peildatum(ronde), "regios", indeling.stream().map(Indeling.Regio::code).toList()));
         return indeling;
     }
 
