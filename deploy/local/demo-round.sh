@@ -70,6 +70,9 @@ log "$submitted answer sets submitted"
 log "recording follow-ups"
 call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[3]}/opvolgingen" "$BEHEERDER" \
   '{"soort":"hulpvraag-vng-zn","toelichting":"De regio vraagt VNG/ZN om hulp bij de verschillen."}' >/dev/null
+# The ladder is climbed in order: VWS only after the region's hulpvraag in this round.
+call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[4]}/opvolgingen" "$BEHEERDER" \
+  '{"soort":"hulpvraag-vng-zn","toelichting":"De regio vraagt VNG/ZN om hulp bij een stelselvraagstuk."}' >/dev/null
 call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[4]}/opvolgingen" "$BEHEERDER" \
   '{"soort":"geagendeerd-vws","toelichting":"Stelselvraagstuk geagendeerd bij VWS."}' >/dev/null
 call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[10]}/opvolgingen" "$BEHEERDER" \

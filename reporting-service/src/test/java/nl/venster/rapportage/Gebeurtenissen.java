@@ -106,6 +106,21 @@ final class Gebeurtenissen {
         return cloudEvent(id, "nl.venster.ronde.gewijzigd", "ronde/" + jaar, versie, data).toString();
     }
 
+    /** A round event with the division the venster-service fixed when the round opened. */
+    static void ronde(int jaar, String status, LocalDate opent, long versie, com.fasterxml.jackson.databind.JsonNode indeling) {
+        ObjectNode event = (ObjectNode) leesJson(rondeEvent(UUID.randomUUID(), jaar, status, opent, versie));
+        ((ObjectNode) event.get("data")).set("indeling", indeling);
+        publiceer("venster.rondes", String.valueOf(jaar), event.toString());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode leesJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void ronde(int jaar, String status, LocalDate opent, long versie) {
         publiceer("venster.rondes", String.valueOf(jaar), rondeEvent(UUID.randomUUID(), jaar, status, opent, versie));
     }

@@ -299,9 +299,10 @@ class AuthorizationMatrixIT {
         String before = as(world.beheerder).get(url).then().statusCode(200).extract().asString();
         as(world.aanspreekpunt(otherRegion, "gemeenten")).body(body).post(url).then().statusCode(403);
         assertEquals(before, as(world.beheerder).get(url).then().statusCode(200).extract().asString(), "a refused geagendeerd-vws changes nothing");
-        as(world.beheerder).body(body).post(url).then().statusCode(201);
+        // The ladder in order: the region's hulpvraag first, then the beheerder's VWS step.
         as(world.aanspreekpunt(otherRegion, "gemeenten")).body(Map.of("soort", "hulpvraag-vng-zn", "toelichting", "Systeemtest: hulp"))
                 .post(url).then().statusCode(201);
+        as(world.beheerder).body(body).post(url).then().statusCode(201);
     }
 
     private static String base(String service) {

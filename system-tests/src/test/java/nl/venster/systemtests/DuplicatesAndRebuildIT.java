@@ -82,6 +82,8 @@ class DuplicatesAndRebuildIT {
             }
             answered.add(region);
         }
+        // The ladder in order: VWS after the region's hulpvraag.
+        world.followUp(YEAR, answered.get(0), world.aanspreekpunt(answered.get(0), "gemeenten"), "hulpvraag-vng-zn");
         world.followUp(YEAR, answered.get(0), world.beheerder, "geagendeerd-vws");
         world.followUp(YEAR, answered.get(1), world.aanspreekpunt(answered.get(1), "gemeenten"), "hulpvraag-vng-zn");
         world.closeRound(YEAR);

@@ -150,6 +150,11 @@ class FullYearIT {
         for (int i = 0; i < plan.length; i++) {
             String region = attention.get(i * 2);
             String token = plan[i][1] == null ? world.beheerder : world.aanspreekpunt(region, plan[i][1]);
+            if (plan[i][0].equals("geagendeerd-vws")) {
+                // The ladder in order: VWS after the region's hulpvraag in this round.
+                world.followUp(year, region, world.aanspreekpunt(region, "gemeenten"), "hulpvraag-vng-zn");
+                followUps.computeIfAbsent(region, r -> new ArrayList<>()).add("hulpvraag-vng-zn");
+            }
             world.followUp(year, region, token, plan[i][0]);
             followUps.computeIfAbsent(region, r -> new ArrayList<>()).add(plan[i][0]);
         }

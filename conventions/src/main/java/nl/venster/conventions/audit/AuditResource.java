@@ -3,6 +3,8 @@ package nl.venster.conventions.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,11 +41,13 @@ public class AuditResource {
     private final DataSource dataSource;
     private final ObjectMapper objectMapper;
     private final ApiConfig config;
+    private final Instance<AuditWeergave> weergaven;
 
-    public AuditResource(DataSource dataSource, ObjectMapper objectMapper, ApiConfig config) {
+    public AuditResource(DataSource dataSource, ObjectMapper objectMapper, ApiConfig config, @Any Instance<AuditWeergave> weergaven) {
         this.dataSource = dataSource;
         this.objectMapper = objectMapper;
         this.config = config;
+        this.weergaven = weergaven;
     }
 
     public record AuditRegel(long id, OffsetDateTime tijdstip, String subject, String actie, String resourceType,
@@ -80,7 +84,8 @@ public class AuditResource {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     regels.add(new AuditRegel(rows.getLong(1), rows.getObject(2, OffsetDateTime.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), readJson(rows.getString(7))));
+                            rows.getString(4), rows.getString(5), rows.getString(6),
+                            toonbaar(rows.getString(5), rows.getString(6), readJson(rows.getString(7)))));
                 }
             }
             return PagedResponse.ok(regels, total, request, uriInfo);
@@ -94,6 +99,14 @@ public class AuditResource {
         statement.setString(2, resourceType);
         statement.setString(3, resourceId);
         statement.setString(4, resourceId);
+    }
+
+    private JsonNode toonbaar(String resourceType, String resourceId, JsonNode details) {
+        JsonNode toonbaar = details;
+        for (AuditWeergave weergave : weergaven) {
+            toonbaar = weergave.toonbaar(resourceType, resourceId, toonbaar);
+        }
+        return toonbaar;
     }
 
     private JsonNode readJson(String json) {

@@ -36,7 +36,10 @@ public final class ContactDtos {
                                     @Schema(description = "of e-mail en telefoon voor deze aanroeper zichtbaar zijn")
                                     boolean contactgegevensZichtbaar,
                                     @Schema(description = "alle roltoewijzingen, ook vroegere en toekomstige") List<RolDto> rollen,
-                                    long versie) {
+                                    long versie,
+                                    @Schema(description = "Gezet als de contactpersoon is verwijderd terwijl er historie was: "
+                                            + "de rollen eindigden die dag en e-mail en telefoon zijn gewist; naam, subject en "
+                                            + "historie blijven bewaard") LocalDate vertrokkenOp) {
     }
 
     @Schema(name = "Roltoewijzing")

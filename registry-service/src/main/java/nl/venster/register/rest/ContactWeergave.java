@@ -33,7 +33,8 @@ public class ContactWeergave {
                 identity.hasRole(Roles.BEHEERDER), regiosVanAanroeper());
         List<RolDto> rollen = contactService.rollenVan(persoon.id).stream().map(r -> rolDto(r, persoon)).toList();
         return new ContactpersoonDto(persoon.id, persoon.naam, zichtbaar ? persoon.email : null,
-                zichtbaar ? persoon.telefoon : null, persoon.organisatie, persoon.subject, zichtbaar, rollen, persoon.versie);
+                zichtbaar ? persoon.telefoon : null, persoon.organisatie, persoon.subject, zichtbaar, rollen, persoon.versie,
+                persoon.vertrokkenOp);
     }
 
     public List<RolDto> rolDtos(List<Roltoewijzing> rollen) {

@@ -108,8 +108,11 @@ public class ContactpersoonResource {
     @DELETE
     @Path("/{id: " + Verzoek.UUID_PATROON + "}")
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een contactpersoon en al zijn roltoewijzingen verwijderen")
-    @APIResponse(responseCode = "204", description = "Verwijderd")
+    @Operation(summary = "Een contactpersoon verwijderen: mensen vertrekken, de historie blijft",
+            description = "Wie een rol heeft gehad (een roltoewijzing die vóór vandaag begon) blijft bewaard met naam, subject "
+                    + "en historie: lopende rollen eindigen vandaag, toekomstige vervallen, e-mail en telefoon worden gewist en "
+                    + "vertrokkenOp wordt gezet. Alleen een contactpersoon zonder historie verdwijnt helemaal.")
+    @APIResponse(responseCode = "204", description = "Verwijderd, of vertrokken met behoud van de historie")
     @APIResponse(responseCode = "404", description = "Onbekend id")
     public void verwijder(@PathParam("id") UUID id) {
         contactService.verwijder(id);

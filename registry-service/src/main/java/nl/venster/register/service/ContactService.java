@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
@@ -22,6 +23,7 @@ import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.register.domain.Contactpersoon;
 import nl.venster.register.domain.Geldigheid;
 import nl.venster.register.domain.Regio;
+import nl.venster.register.domain.RolBeeindiging;
 import nl.venster.register.domain.Roltoewijzing;
 import nl.venster.register.messaging.RegisterEvents;
 import nl.venster.register.repository.ContactpersoonRepository;
@@ -99,15 +101,63 @@ public class ContactService {
         return persoon;
     }
 
-    /** Removes the person and every role assignment; consumers get a removal event, then a tombstone. */
+    /**
+     * People leave, history stays (DESIGN.md §4): a person with history (a role that began before today) keeps
+     * name, subject and that history; their running roles end today, future ones disappear, and e-mail and
+     * telephone are erased. Only a person without history is removed, with a removal event and a tombstone.
+     *
+     * @return whether the person was removed outright
+     */
     @Transactional
-    public void verwijder(UUID id) {
+    public boolean verwijder(UUID id) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Er is geen contactpersoon met id " + id + "."));
-        long rolAantal = rollen.delete("contactpersoon", id);
-        contactpersonen.delete(persoon);
-        events.contactpersoonVerwijderd(id, persoon.versie + 1);
-        audit.record("verwijderd", "contactpersoon", id.toString(), Map.of("naam", persoon.naam, "rollen", rolAantal));
+        LocalDate vandaag = Vandaag.datum();
+        RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanContactpersoon(id), vandaag);
+        if (!plan.heeftHistorie()) {
+            long rolAantal = rollen.delete("contactpersoon", id);
+            contactpersonen.delete(persoon);
+            events.contactpersoonVerwijderd(id, persoon.versie + 1);
+            audit.record("verwijderd", "contactpersoon", id.toString(), Map.of("naam", persoon.naam, "rollen", rolAantal));
+            return true;
+        }
+        Map<String, Object> voor = auditGegevens(persoon);
+        voerUit(plan, vandaag, "vertrokken");
+        persoon.email = null;
+        persoon.telefoon = null;
+        if (persoon.vertrokkenOp == null) {
+            persoon.vertrokkenOp = vandaag;
+        }
+        publiceer(persoon);
+        audit.record("vertrokken", "contactpersoon", id.toString(), Map.of("voor", voor, "na", auditGegevens(persoon),
+                "beeindigdeRollen", plan.teBeeindigen().size(), "verwijderdeToekomstigeRollen", plan.teVerwijderen().size()));
+        return false;
+    }
+
+    /**
+     * Roles end with their region (DESIGN.md §4): called in the transaction that ends the region, publishes every
+     * holder whose roles changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void beeindigRollenVanRegio(String regio, LocalDate einde) {
+        RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanRegio(regio), einde);
+        Set<UUID> houders = new TreeSet<>();
+        plan.teBeeindigen().forEach(r -> houders.add(r.contactpersoon));
+        plan.teVerwijderen().forEach(r -> houders.add(r.contactpersoon));
+        voerUit(plan, einde, "beeindigd-met-regio");
+        houders.forEach(id -> publiceer(contactpersoon(id)));
+    }
+
+    private void voerUit(RolBeeindiging.Plan plan, LocalDate datum, String reden) {
+        for (Roltoewijzing rol : plan.teBeeindigen()) {
+            Map<String, Object> voor = auditGegevens(rol);
+            rol.tot = datum;
+            audit.record(reden, "roltoewijzing", rol.id.toString(), Map.of("voor", voor, "na", auditGegevens(rol)));
+        }
+        for (Roltoewijzing rol : plan.teVerwijderen()) {
+            audit.record(reden, "roltoewijzing", rol.id.toString(), Map.of("verwijderd", auditGegevens(rol)));
+            rollen.delete(rol);
+        }
     }
 
     /**
@@ -245,6 +295,9 @@ public class ContactService {
         validation.require(!invoer.vanaf().isBefore(regio.geldigVanaf)
                         && (regio.geldigTot == null || invoer.vanaf().isBefore(regio.geldigTot)), "vanaf",
                 "valt buiten de geldigheid van de regio");
+        // Roles end with their region.
+        validation.require(regio.geldigTot == null || (invoer.tot() != null && !invoer.tot().isAfter(regio.geldigTot)), "tot",
+                "de regio eindigt op " + regio.geldigTot + "; de rol eindigt uiterlijk dan");
         return persoon;
     }
 

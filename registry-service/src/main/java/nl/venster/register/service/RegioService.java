@@ -46,15 +46,18 @@ public class RegioService {
     private final ZorgkantoorregioRepository zorgkantoorregios;
     private final RegisterEvents events;
     private final AuditLog audit;
+    private final ContactService contacten;
 
     public RegioService(RegioRepository regios, GemeenteRepository gemeenten, LidmaatschapRepository lidmaatschappen,
-                        ZorgkantoorregioRepository zorgkantoorregios, RegisterEvents events, AuditLog audit) {
+                        ZorgkantoorregioRepository zorgkantoorregios, RegisterEvents events, AuditLog audit,
+                        ContactService contacten) {
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.lidmaatschappen = lidmaatschappen;
         this.zorgkantoorregios = zorgkantoorregios;
         this.events = events;
         this.audit = audit;
+        this.contacten = contacten;
     }
 
     // --- reading
@@ -222,6 +225,7 @@ public class RegioService {
             Regio regio = regios.findById(code);
             regio.geldigTot = ingangsdatum;
             beeindigLidmaatschappen(lidmaatschappen.vanRegio(code), ingangsdatum);
+            contacten.beeindigRollenVanRegio(code, ingangsdatum);
             geraakt.add(code);
         }
         controleerDekkingVanaf(ingangsdatum);

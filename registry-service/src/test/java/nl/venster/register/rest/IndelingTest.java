@@ -159,8 +159,42 @@ class IndelingTest {
     }
 
     @Test
+    void aRegionThatEndsTakesItsRolesWithItOnTheSameDate() throws Exception {
+        String code = "EINDE-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.beheerder().body(Map.of("code", code, "naam", "Eindigt", "zorgkantoorregio", "ZK07", "geldigVanaf", "2020-01-01"))
+                .post(BASE + "/regios").then().statusCode(201);
+        String persoon = Api.beheerder().body(Map.of("naam", "Aanspreekpunt Eindigt", "subject", "eindigt-" + code))
+                .post(BASE + "/contactpersonen").then().statusCode(201).extract().path("id");
+        String lopend = Api.beheerder().body(Map.of("contactpersoon", persoon, "financier", "gemeenten",
+                "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2024-01-01")).post(BASE + "/regios/" + code + "/rollen")
+                .then().statusCode(201).extract().path("id");
+        String later = Api.beheerder().body(Map.of("contactpersoon", persoon, "financier", "zorgkantoor",
+                "rol", "trekker", "vanaf", "2031-01-01")).post(BASE + "/regios/" + code + "/rollen")
+                .then().statusCode(201).extract().path("id");
+        int contactEvents = outboxRijen(persoon);
+
+        Api.beheerder().body(Map.of("ingangsdatum", "2030-01-01", "beeindigdeRegios", List.of(code)))
+                .post(BASE + "/indelingswijzigingen").then().statusCode(200);
+
+        Api.lezer().get(BASE + "/regios/" + code + "/rollen").then().statusCode(200)
+                .body("id", equalTo(List.of(lopend))).body("[0].tot", equalTo("2030-01-01"));
+        Api.lezer().get(BASE + "/regios/" + code + "/rollen?peildatum=2030-01-01").then().body("$", hasSize(0));
+        // The holder is published once with the ended roles, so the venster-service's replica follows.
+        assertEquals(contactEvents + 1, outboxRijen(persoon));
+        Api.beheerder().get(BASE + "/audit-regels?resourceType=roltoewijzing&resourceId=" + later).then()
+                .body("[0].actie", equalTo("beeindigd-met-regio"));
+        // New roles cannot outlive the region either.
+        assertProblem(Api.beheerder().body(Map.of("contactpersoon", persoon, "financier", "zorgverzekeraar",
+                "rol", "trekker", "vanaf", "2029-01-01")).post(BASE + "/regios/" + code + "/rollen").then(), 400)
+                .body("invalidParams.name", equalTo(List.of("tot")));
+        Api.beheerder().body(Map.of("contactpersoon", persoon, "financier", "zorgverzekeraar",
+                "rol", "trekker", "vanaf", "2029-01-01", "tot", "2030-01-01")).post(BASE + "/regios/" + code + "/rollen")
+                .then().statusCode(201);
+    }
+
+    @Test
     void theSeedPublishedEachRegionOnceAndLoadingAgainChangesNothing() throws Exception {
-        String seedEvents = "select count(distinct record_key) from outbox_event where topic = 'test.register.regios' "
+        String seedEvents = "select count(distinct record_key) from outbox_event where topic like 'test%.register.regios' "
                 + "and cloud_event ->> 'sequence' = '1' and record_key ~ '^ZK[0-9]{2}$'";
         assertEquals(31, telling(seedEvents));
         int outbox = telling("select count(*) from outbox_event");

@@ -35,9 +35,17 @@ public class RondeFeit {
     @Column(name = "spreidings_grens")
     public int spreidingsGrens;
     public long versie;
+    /** The fixed division (see {@link RondeRegio}); null before the round opened. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RondeRegio> indeling;
 
     public Drempels drempels() {
         return new Drempels(voldoendeGrens, spreidingsGrens);
+    }
+
+    /** Whether the region belongs to the round: in its fixed division, or else valid on its opening day. */
+    public boolean omvat(RegioFeit regio) {
+        return indeling != null ? indeling.stream().anyMatch(r -> r.code().equals(regio.code)) : regio.geldigOp(openingsdag());
     }
 
     public LocalDate openingsdag() {

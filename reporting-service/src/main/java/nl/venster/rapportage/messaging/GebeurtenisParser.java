@@ -22,6 +22,7 @@ import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.AntwoordScore;
+import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.service.Gebeurtenis;
 
@@ -42,6 +43,8 @@ public class GebeurtenisParser {
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile("^ZK[0-9]{2}$");
     private static final Pattern VRAAG_CODE = Pattern.compile("^[a-z][a-z0-9-]{0,39}$");
     private static final int MAX_VRAGEN = 20;
+    private static final int MAX_REGIOS = 2000;
+    private static final int MAX_GEMEENTEN = 1000;
 
     private final ObjectMapper mapper;
 
@@ -145,7 +148,42 @@ public class GebeurtenisParser {
         int spreidingsGrens = v.geheelGetal(d, "spreidingsGrens", 1, 10);
         v.versie(d, "versie", event.version());
         return new Gebeurtenis.RondeGewijzigd(id, event.type(), event.version(), jaar, status, opent, sluit, vragen,
-                voldoendeGrens, spreidingsGrens);
+                voldoendeGrens, spreidingsGrens, indeling(d, v));
+    }
+
+    /** The round's fixed division, when the event carries one (from the moment the round opened). */
+    private static List<RondeRegio> indeling(JsonNode d, Velden v) {
+        JsonNode lijst = d.get("indeling");
+        if (lijst == null || lijst.isNull()) {
+            return null;
+        }
+        List<RondeRegio> indeling = new ArrayList<>();
+        if (!v.require(lijst.isArray() && lijst.size() <= MAX_REGIOS, "indeling", "moet een lijst van hoogstens " + MAX_REGIOS + " regio's zijn")) {
+            return null;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < lijst.size(); i++) {
+            Velden regio = v.genest("indeling[" + i + "].");
+            JsonNode r = lijst.get(i);
+            String code = regio.tekst(r, "code", 20, REGIO_CODE);
+            v.require(code == null || codes.add(code), "indeling[" + i + "].code", "komt twee keer voor");
+            String naam = regio.tekst(r, "naam", 200, null);
+            String zorgkantoorregio = regio.optioneleTekst(r, "zorgkantoorregio", 4);
+            regio.require(zorgkantoorregio == null || ZORGKANTOORREGIO.matcher(zorgkantoorregio).matches(), "zorgkantoorregio",
+                    "heeft niet de vorm " + ZORGKANTOORREGIO.pattern());
+            List<RondeRegio.Gemeente> gemeenten = new ArrayList<>();
+            JsonNode leden = r == null ? null : r.get("gemeenten");
+            if (regio.require(leden != null && leden.isArray() && leden.size() <= MAX_GEMEENTEN, "gemeenten",
+                    "moet een lijst van hoogstens " + MAX_GEMEENTEN + " gemeenten zijn")) {
+                for (int j = 0; j < leden.size(); j++) {
+                    Velden gemeente = regio.genest("gemeenten[" + j + "].");
+                    gemeenten.add(new RondeRegio.Gemeente(gemeente.tekst(leden.get(j), "code", 6, null),
+                            gemeente.optioneleTekst(leden.get(j), "naam", 200)));
+                }
+            }
+            indeling.add(new RondeRegio(code, naam, zorgkantoorregio, gemeenten));
+        }
+        return indeling;
     }
 
     private static Gebeurtenis antwoordset(UUID id, CloudEvent event, JsonNode d, Velden v, String key) {

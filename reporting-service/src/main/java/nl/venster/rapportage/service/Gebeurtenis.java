@@ -8,6 +8,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.rapportage.domain.AntwoordScore;
+import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
 
 /** A validated event from one of the consumed topics, ready to be applied to the read model. */
@@ -33,8 +34,10 @@ public sealed interface Gebeurtenis {
         }
     }
 
+    /** {@code indeling}: the division fixed when the round opened; null before, or from an older publisher. */
     record RondeGewijzigd(UUID eventId, String type, long versie, int jaar, RondeStatus status, OffsetDateTime opent,
-                          OffsetDateTime sluit, List<Vraag> vragen, int voldoendeGrens, int spreidingsGrens)
+                          OffsetDateTime sluit, List<Vraag> vragen, int voldoendeGrens, int spreidingsGrens,
+                          List<RondeRegio> indeling)
             implements Gebeurtenis {
     }
 

@@ -212,6 +212,10 @@ public class ModelBijwerker {
         ronde.vragen = List.copyOf(event.vragen());
         ronde.voldoendeGrens = event.voldoendeGrens();
         ronde.spreidingsGrens = event.spreidingsGrens();
+        if (event.indeling() != null) {
+            // Fixed once the round opened; an event without it (an older publisher) does not unfix it.
+            ronde.indeling = List.copyOf(event.indeling());
+        }
         ronde.versie = event.versie();
         if (nieuw) {
             rondes.persist(ronde);

@@ -24,6 +24,7 @@ import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RegioStatus;
 import nl.venster.rapportage.domain.RegioStatusRij;
 import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.VensterRegels;
 import nl.venster.rapportage.repository.AntwoordsetRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
@@ -44,14 +45,16 @@ public class StatusHerberekening {
     private final AntwoordsetRepository antwoordsets;
     private final OpvolgingRepository opvolgingen;
     private final RegioStatusRepository statussen;
+    private final RondeIndeling indeling;
 
     public StatusHerberekening(RondeRepository rondes, RegioRepository regios, AntwoordsetRepository antwoordsets,
-                               OpvolgingRepository opvolgingen, RegioStatusRepository statussen) {
+                               OpvolgingRepository opvolgingen, RegioStatusRepository statussen, RondeIndeling indeling) {
         this.rondes = rondes;
         this.regios = regios;
         this.antwoordsets = antwoordsets;
         this.opvolgingen = opvolgingen;
         this.statussen = statussen;
+        this.indeling = indeling;
     }
 
     /**
@@ -123,7 +126,7 @@ public class StatusHerberekening {
         Set<Integer> jaren = new HashSet<>(statussen.jarenVanRegio(code));
         RegioFeit regio = regios.findById(code);
         if (regio != null) {
-            rondes.listAll().stream().filter(ronde -> regio.geldigOp(ronde.openingsdag())).forEach(ronde -> jaren.add(ronde.jaar));
+            rondes.listAll().stream().filter(ronde -> ronde.omvat(regio)).forEach(ronde -> jaren.add(ronde.jaar));
         }
         return jaren;
     }
@@ -155,22 +158,23 @@ public class StatusHerberekening {
         Set<String> vorigeMetOpvolging = opvolgingen.vanRonde(jaar - 1, alleenRegios).stream().map(o -> o.regio).collect(Collectors.toSet());
 
         List<RegioStatusRij> rijen = new ArrayList<>();
-        for (RegioFeit regio : regios.geldigOp(ronde.openingsdag(), alleenRegios)) {
+        // The round's own division: a region's later rename, split or end does not reach a round that has opened.
+        for (RondeRegio regio : indeling.regios(ronde, alleenRegios)) {
             rijen.add(statusRij(ronde, regio, VensterRegels.beoordeel(ronde.status, ronde.vragen, ronde.drempels(),
-                    antwoordenPerRegio.getOrDefault(regio.code, Map.of()),
-                    opvolgingPerRegio.getOrDefault(regio.code, List.of()),
-                    Optional.ofNullable(vorigeStatus.get(regio.code)), vorigeMetOpvolging.contains(regio.code))));
+                    antwoordenPerRegio.getOrDefault(regio.code(), Map.of()),
+                    opvolgingPerRegio.getOrDefault(regio.code(), List.of()),
+                    Optional.ofNullable(vorigeStatus.get(regio.code())), vorigeMetOpvolging.contains(regio.code()))));
         }
         // Written at once, so the next year's recomputation reads them with its query.
         statussen.voegToe(rijen);
     }
 
-    private static RegioStatusRij statusRij(RondeFeit ronde, RegioFeit regio, RegioBeoordeling beoordeling) {
+    private static RegioStatusRij statusRij(RondeFeit ronde, RondeRegio regio, RegioBeoordeling beoordeling) {
         RegioStatusRij rij = new RegioStatusRij();
         rij.jaar = ronde.jaar;
-        rij.regio = regio.code;
-        rij.naam = regio.naam;
-        rij.zorgkantoorregio = regio.zorgkantoorregio;
+        rij.regio = regio.code();
+        rij.naam = regio.naam();
+        rij.zorgkantoorregio = regio.zorgkantoorregio();
         rij.status = beoordeling.status();
         rij.escalatie = beoordeling.escalatie();
         rij.signaal = beoordeling.signaal();

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.venster.domain.ReplicaRegio;
 import nl.venster.venster.service.ReplicaService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -130,7 +132,11 @@ public class RegisterConsumer {
 
     private ReplicaService.RegioSnapshot withVersion(ReplicaService.RegioSnapshot snapshot, CloudEvent event) {
         long versie = event.version() > 0 ? event.version() : snapshot.versie();
-        return new ReplicaService.RegioSnapshot(snapshot.code(), snapshot.naam(), snapshot.geldigVanaf(), snapshot.geldigTot(), versie);
+        // A membership without gemeente or start date cannot be placed on a date; it is left out.
+        List<ReplicaRegio.Lid> leden = snapshot.leden() == null ? null : snapshot.leden().stream()
+                .filter(lid -> lid != null && lid.gemeentecode() != null && lid.vanaf() != null).toList();
+        return new ReplicaService.RegioSnapshot(snapshot.code(), snapshot.naam(), snapshot.zorgkantoorregio(),
+                snapshot.geldigVanaf(), snapshot.geldigTot(), leden, versie);
     }
 
     /** A malformed record cannot become valid by retrying; it is logged and skipped so the partition moves on. */

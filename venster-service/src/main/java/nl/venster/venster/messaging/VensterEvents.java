@@ -1,8 +1,11 @@
 package nl.venster.venster.messaging;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import jakarta.transaction.Transactional;
 import nl.venster.conventions.events.Outbox;
+import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.rest.AntwoordsetDto;
 import nl.venster.venster.rest.OpvolgingDto;
 import nl.venster.venster.rest.RondeDto;
@@ -24,9 +27,17 @@ public class VensterEvents {
         this.outbox = outbox;
     }
 
+    /**
+     * The round as the API shows it, with its fixed division once it has opened ({@code indeling}: null before),
+     * so that readers such as the reporting-service keep a round's regions as they were, also after a rebuild.
+     */
+    public record RondeGebeurtenis(@JsonUnwrapped RondeDto ronde, List<Indeling.Regio> indeling) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rondeGewijzigd(RondeDto ronde) {
-        outbox.publish(RONDES, Integer.toString(ronde.jaar()), RONDE_GEWIJZIGD, "ronde/" + ronde.jaar(), ronde.versie(), ronde);
+    public void rondeGewijzigd(RondeDto ronde, List<Indeling.Regio> indeling) {
+        outbox.publish(RONDES, Integer.toString(ronde.jaar()), RONDE_GEWIJZIGD, "ronde/" + ronde.jaar(), ronde.versie(),
+                new RondeGebeurtenis(ronde, indeling));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

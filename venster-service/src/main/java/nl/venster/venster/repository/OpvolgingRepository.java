@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.venster.domain.Opvolging;
 
 @ApplicationScoped
@@ -16,6 +17,13 @@ public class OpvolgingRepository implements PanacheRepositoryBase<Opvolging, UUI
 
     public long countFor(int jaar, String regio) {
         return count("jaar = ?1 and regio = ?2", jaar, regio);
+    }
+
+    /** The kinds of the region's follow-ups in the round, in order. */
+    public List<OpvolgingSoort> soorten(int jaar, String regio) {
+        return getEntityManager().createQuery("select o.soort from Opvolging o where o.jaar = :jaar and o.regio = :regio"
+                        + " order by o.volgnummer", OpvolgingSoort.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).getResultList();
     }
 
     public long lastVolgnummer(int jaar, String regio) {

@@ -55,6 +55,7 @@ public class AntwoordResource {
                     + " pas zichtbaar als alle drie hebben geantwoord of de ronde is gesloten; tot dan alleen wie heeft geantwoord.")
     @APIResponse(responseCode = "200", description = "De antwoorden, verzegeld waar nodig",
             content = @Content(schema = @Schema(implementation = RegioAntwoordenDto.class)))
+    @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public RegioAntwoordenDto regio(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                                     @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio) {
         return antwoorden.regioAntwoorden(jaar, regio);
@@ -77,6 +78,7 @@ public class AntwoordResource {
     @APIResponse(responseCode = "409", description = "De ronde is niet open")
     @APIResponse(responseCode = "412", description = "If-Match past niet bij de huidige versie")
     @APIResponse(responseCode = "428", description = "Er is al een versie; If-Match ontbreekt")
+    @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public Response indienen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                              @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                              @PathParam("financier") @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
@@ -97,6 +99,7 @@ public class AntwoordResource {
                     + " zodra de antwoorden niet meer verzegeld zijn.")
     @APIResponse(responseCode = "200", description = "Een pagina versies, oudste eerst",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AntwoordsetVersieDto.class)))
+    @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public Response versies(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                             @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                             @PathParam("financier") @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,

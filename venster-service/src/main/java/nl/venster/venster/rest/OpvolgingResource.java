@@ -48,6 +48,7 @@ public class OpvolgingResource {
     @Operation(summary = "De opvolgingen van een regio in een ronde, in volgorde")
     @APIResponse(responseCode = "200", description = "Een pagina opvolgingen, op volgnummer",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OpvolgingDto.class)))
+    @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public Response lijst(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                           @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize, @Context UriInfo uriInfo) {
@@ -65,7 +66,9 @@ public class OpvolgingResource {
             description = "Contactpersonen van de regio en beheerders; geagendeerd-vws alleen door een beheerder. Opvolgingen"
                     + " worden nooit gewijzigd of verwijderd.")
     @APIResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = OpvolgingDto.class)))
-    @APIResponse(responseCode = "409", description = "De ronde is nog niet open")
+    @APIResponse(responseCode = "409", description = "De ronde is nog niet open, of geagendeerd-vws zonder eerdere"
+            + " hulpvraag-vng-zn van de regio in deze ronde (de ladder wordt in volgorde beklommen)")
+    @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public Response vastleggen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                                @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                                @Valid @NotNull OpvolgingInvoer invoer, @Context UriInfo uriInfo) {

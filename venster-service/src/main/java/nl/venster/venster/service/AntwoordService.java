@@ -56,6 +56,7 @@ public class AntwoordService {
         // A shared lock on the round lets submissions run side by side while closing waits for them (and they
         // for it); the answer-set lock orders versions of one (region, financier), so If-Match is never raced.
         Ronde ronde = rondes.voorInzending(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisAanspreekpunt(regio, financier);
         antwoordsets.vergrendel(jaar, regio, financier);
         RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
@@ -92,6 +93,7 @@ public class AntwoordService {
     @Transactional
     public RegioAntwoordenDto regioAntwoorden(int jaar, String regio) {
         Ronde ronde = rondes.bestaand(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         Map<Financier, Antwoordset> huidig = new EnumMap<>(Financier.class);
         antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> huidig.put(set.financier, set));
@@ -124,13 +126,27 @@ public class AntwoordService {
 
     private void vereisZichtbaar(int jaar, String regio, Financier financier) {
         Ronde ronde = rondes.bestaand(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
-        Set<Financier> beantwoord = java.util.EnumSet.noneOf(Financier.class);
-        antwoordsets.currentPerFinancier(jaar, regio).forEach(set -> beantwoord.add(set.financier));
-        if (!Verzegeling.voor(ronde.statusVolgensKlok(Tijd.nu(clock)), beantwoord).zichtbaar(financier, toegang.eigenFinanciers(regio))) {
+        if (!zichtbaar(ronde, regio, financier)) {
             throw ApiException.forbidden("De antwoorden van deze financier zijn verzegeld tot alle drie de financiers hebben"
                     + " geantwoord of de ronde is gesloten.");
         }
+    }
+
+    /**
+     * Whether the caller may see this financier's scores and toelichtingen now, as {@code /antwoorden} would show
+     * them; the audit trail asks this too. False for a round that does not exist.
+     */
+    @Transactional
+    public boolean zichtbaarVoorAanroeper(int jaar, String regio, Financier financier) {
+        return rondes.zoek(jaar).map(ronde -> zichtbaar(ronde, regio, financier)).orElse(false);
+    }
+
+    private boolean zichtbaar(Ronde ronde, String regio, Financier financier) {
+        Set<Financier> beantwoord = java.util.EnumSet.noneOf(Financier.class);
+        antwoordsets.currentPerFinancier(ronde.jaar, regio).forEach(set -> beantwoord.add(set.financier));
+        return Verzegeling.voor(ronde.statusVolgensKlok(Tijd.nu(clock)), beantwoord).zichtbaar(financier, toegang.eigenFinanciers(regio));
     }
 
     /** Optimistic concurrency on the answer set: an amendment must name the version it amends (strong comparison). */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.http.ApiException;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.venster.domain.Ladder;
 import nl.venster.venster.domain.Opvolging;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.domain.Tijd;
@@ -41,6 +42,7 @@ public class OpvolgingService {
     public OpvolgingDto vastleggen(int jaar, String regio, OpvolgingInvoer invoer) {
         // The round row lock serialises follow-ups, so volgnummers have no gaps or duplicates.
         Ronde ronde = rondes.bestaandVoorWijziging(jaar);
+        rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         if (invoer.soort().alleenBeheerder() && !toegang.isBeheerder()) {
             throw ApiException.forbidden("Alleen een beheerder legt vast dat een vraagstuk bij VWS is geagendeerd.");
@@ -49,6 +51,9 @@ public class OpvolgingService {
         if (ronde.status == RondeStatus.CONCEPT) {
             throw ApiException.conflict("De ronde " + jaar + " is nog niet open; er is nog niets op te volgen.");
         }
+        Ladder.weigering(invoer.soort(), opvolgingen.soorten(jaar, regio)).ifPresent(reden -> {
+            throw ApiException.conflict(reden);
+        });
         Opvolging opvolging = new Opvolging();
         opvolging.id = UUID.randomUUID();
         opvolging.jaar = jaar;
@@ -67,7 +72,7 @@ public class OpvolgingService {
 
     @Transactional
     public List<OpvolgingDto> page(int jaar, String regio, int offset, int size) {
-        rondes.bestaand(jaar);
+        rondes.vereisRegioVanRonde(rondes.bestaand(jaar), regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         return opvolgingen.page(jaar, regio, offset, size).stream().map(OpvolgingDto::van).toList();
     }

@@ -37,7 +37,8 @@ public class ReplicaService {
         this.audit = audit;
     }
 
-    public record RegioSnapshot(String code, String naam, LocalDate geldigVanaf, LocalDate geldigTot, long versie) {
+    public record RegioSnapshot(String code, String naam, String zorgkantoorregio, LocalDate geldigVanaf, LocalDate geldigTot,
+                                List<ReplicaRegio.Lid> leden, long versie) {
     }
 
     public record RolSnapshot(UUID id, String regio, String financier, String rol, LocalDate vanaf, LocalDate tot) {
@@ -61,6 +62,8 @@ public class ReplicaService {
             regio.code = snapshot.code();
         }
         regio.naam = snapshot.naam();
+        regio.zorgkantoorregio = snapshot.zorgkantoorregio();
+        regio.leden = snapshot.leden() == null ? null : List.copyOf(snapshot.leden());
         regio.geldigVanaf = snapshot.geldigVanaf();
         regio.geldigTot = snapshot.geldigTot();
         regio.versie = snapshot.versie();

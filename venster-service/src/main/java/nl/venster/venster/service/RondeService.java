@@ -5,21 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.http.ApiException;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.venster.config.VensterConfig;
+import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.domain.Ronde;
+import nl.venster.venster.domain.RondeRegio;
 import nl.venster.venster.domain.StandaardVragenlijst;
 import nl.venster.venster.domain.Tijd;
 import nl.venster.venster.domain.Vraag;
 import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.repository.ReplicaRegioRepository;
+import nl.venster.venster.repository.RondeRegioRepository;
 import nl.venster.venster.repository.RondeRepository;
 import nl.venster.venster.rest.RondeAanmaken;
 import nl.venster.venster.rest.RondeDto;
@@ -37,21 +45,57 @@ public class RondeService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<RondeKlok.Achter> klokAchter;
+    private final RondeRegioRepository rondeRegios;
+    private final ReplicaRegioRepository replicaRegios;
+    private final VensterConfig config;
 
-    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter) {
+    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter,
+                        RondeRegioRepository rondeRegios, ReplicaRegioRepository replicaRegios, VensterConfig config) {
         this.rondes = rondes;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.klokAchter = klokAchter;
+        this.rondeRegios = rondeRegios;
+        this.replicaRegios = replicaRegios;
+        this.config = config;
     }
 
+    /** The round with the status the clock gives it now, also before the scheduler has stored that status. */
     public RondeDto get(int jaar) {
-        return RondeDto.van(bestaand(jaar));
+        return volgensKlok(bestaand(jaar));
     }
 
     public List<RondeDto> page(int offset, int size) {
-        return rondes.page(offset, size).stream().map(RondeDto::van).toList();
+        return rondes.page(offset, size).stream().map(this::volgensKlok).toList();
+    }
+
+    /**
+     * The round's regions with their gemeenten: its fixed division once it has opened; for a concept round the
+     * division as it would be fixed if the round opened now.
+     */
+    @Transactional
+    public List<Indeling.Regio> indeling(int jaar) {
+        Ronde ronde = bestaand(jaar);
+        List<RondeRegio> vast = rondeRegios.vanRonde(jaar);
+        return vast.isEmpty() ? Indeling.op(replicaRegios.existing(), peildatum(ronde)) : vast.stream().map(RondeRegio::alsRegio).toList();
+    }
+
+    /**
+     * Refuses (404) a region that is not part of the round: the same answer for answers, their versions and
+     * follow-ups. Before the round has opened, a region belongs to it when it exists on the opening day.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vereisRegioVanRonde(Ronde ronde, String regio) {
+        if (rondeRegios.bevat(ronde.jaar, regio)) {
+            return;
+        }
+        boolean hoortErbij = !rondeRegios.heeftIndeling(ronde.jaar)
+                && replicaRegios.findByIdOptional(regio).map(r -> r.geldigOp(peildatum(ronde))).orElse(false);
+        if (!hoortErbij) {
+            throw ApiException.notFound("Regio " + regio + " hoort niet bij ronde " + ronde.jaar + ". Een ronde omvat de regio's"
+                    + " van de indeling op de dag dat zij opent; latere wijzigingen van de indeling gelden vanaf de volgende ronde.");
+        }
     }
 
     public long count() {
@@ -83,6 +127,8 @@ public class RondeService {
         ronde.spreidingsGrens = invoer.spreidingsGrens() != null ? invoer.spreidingsGrens()
                 : bron != null ? bron.spreidingsGrens : StandaardVragenlijst.SPREIDINGS_GRENS;
         ronde.versie = 1;
+        // A round whose opening time has already passed is open from the start, in the answer and the event.
+        ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
         rondes.persist(ronde);
         return vastleggen(ronde, "aangemaakt");
     }
@@ -111,6 +157,8 @@ public class RondeService {
         ronde.vragen.addAll(vragen);
         ronde.voldoendeGrens = invoer.voldoendeGrens();
         ronde.spreidingsGrens = invoer.spreidingsGrens();
+        // Moving the opening or closing time into the past takes effect in this answer already.
+        ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
         ronde.versie++;
         return vastleggen(ronde, "gewijzigd");
     }
@@ -180,6 +228,10 @@ public class RondeService {
         return ronde;
     }
 
+    Optional<Ronde> zoek(int jaar) {
+        return rondes.findByIdOptional(jaar);
+    }
+
     Ronde bestaand(int jaar) {
         return rondes.findByIdOptional(jaar).orElseThrow(() -> nietGevonden(jaar));
     }
@@ -189,10 +241,35 @@ public class RondeService {
     }
 
     private RondeDto vastleggen(Ronde ronde, String actie) {
+        List<Indeling.Regio> indeling = ronde.status == RondeStatus.CONCEPT ? null : vasteIndeling(ronde);
         RondeDto dto = RondeDto.van(ronde);
-        events.rondeGewijzigd(dto);
+        events.rondeGewijzigd(dto, indeling);
         audit.record(actie, RESOURCE, Integer.toString(ronde.jaar), dto);
         return dto;
+    }
+
+    /** The division of a round that has opened, fixed the first time it is asked for (when the round opens). */
+    private List<Indeling.Regio> vasteIndeling(Ronde ronde) {
+        List<RondeRegio> vast = rondeRegios.vanRonde(ronde.jaar);
+        if (!vast.isEmpty()) {
+            return vast.stream().map(RondeRegio::alsRegio).toList();
+        }
+        List<Indeling.Regio> indeling = Indeling.op(replicaRegios.existing(), peildatum(ronde));
+        indeling.forEach(regio -> rondeRegios.persist(RondeRegio.van(ronde.jaar, regio)));
+        audit.record("indeling-vastgelegd", RESOURCE, Integer.toString(ronde.jaar),
+                Map.of("peildatum", peildatum(ronde), "regios", indeling.stream().map(Indeling.Regio::code).toList()));
+        return indeling;
+    }
+
+    private LocalDate peildatum(Ronde ronde) {
+        return Indeling.peildatum(ronde.opent, LocalDate.now(clock.withZone(config.tijdzone())), config.tijdzone());
+    }
+
+    private RondeDto volgensKlok(Ronde ronde) {
+        RondeDto dto = RondeDto.van(ronde);
+        RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
+        return status == dto.status() ? dto : new RondeDto(dto.jaar(), status, dto.opent(), dto.sluit(), dto.vragen(),
+                dto.voldoendeGrens(), dto.spreidingsGrens(), dto.versie());
     }
 
     private static void valideer(OffsetDateTime opent, OffsetDateTime sluit, List<VraagDto> vragen, InputValidation validation) {

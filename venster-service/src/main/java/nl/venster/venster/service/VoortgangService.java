@@ -12,12 +12,11 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.venster.config.VensterConfig;
 import nl.venster.venster.domain.ReplicaContactpersoon;
-import nl.venster.venster.domain.ReplicaRegio;
+import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.domain.ReplicaRol;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.repository.AntwoordsetRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
-import nl.venster.venster.repository.ReplicaRegioRepository;
 import nl.venster.venster.rest.VoortgangRegelDto;
 
 /**
@@ -29,16 +28,14 @@ public class VoortgangService {
 
     private final RondeService rondes;
     private final AntwoordsetRepository antwoordsets;
-    private final ReplicaRegioRepository regios;
     private final ReplicaContactpersoonRepository contactpersonen;
     private final Clock clock;
     private final VensterConfig config;
 
-    public VoortgangService(RondeService rondes, AntwoordsetRepository antwoordsets, ReplicaRegioRepository regios,
+    public VoortgangService(RondeService rondes, AntwoordsetRepository antwoordsets,
                             ReplicaContactpersoonRepository contactpersonen, Clock clock, VensterConfig config) {
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
-        this.regios = regios;
         this.contactpersonen = contactpersonen;
         this.clock = clock;
         this.config = config;
@@ -61,22 +58,23 @@ public class VoortgangService {
         List<ReplicaContactpersoon> metRollen = contactpersonen.withAnyRole();
 
         List<VoortgangRegelDto> regels = new ArrayList<>();
-        for (ReplicaRegio regio : regios.existing()) {
-            if (!regio.geldigTussen(van, tot) || (filter.regio() != null && !filter.regio().equals(regio.code))) {
+        // The round's own regions: its fixed division, not the registry's division of today.
+        for (Indeling.Regio regio : rondes.indeling(jaar)) {
+            if (filter.regio() != null && !filter.regio().equals(regio.code())) {
                 continue;
             }
             for (Financier financier : Financier.values()) {
                 if (filter.financier() != null && filter.financier() != financier) {
                     continue;
                 }
-                List<String> aanspreekpunten = aanspreekpunten(metRollen, regio.code, financier, peildatum);
-                boolean heeftBeantwoord = beantwoord.contains(regio.code + "/" + financier.code());
+                List<String> aanspreekpunten = aanspreekpunten(metRollen, regio.code(), financier, peildatum);
+                boolean heeftBeantwoord = beantwoord.contains(regio.code() + "/" + financier.code());
                 boolean zonder = aanspreekpunten.isEmpty();
                 if ((heeftBeantwoord && !zonder) || (Boolean.TRUE.equals(filter.zonderAanspreekpunt()) && !zonder)
                         || (Boolean.FALSE.equals(filter.zonderAanspreekpunt()) && zonder)) {
                     continue;
                 }
-                regels.add(new VoortgangRegelDto(regio.code, regio.naam, financier, heeftBeantwoord, !zonder, aanspreekpunten));
+                regels.add(new VoortgangRegelDto(regio.code(), regio.naam(), financier, heeftBeantwoord, !zonder, aanspreekpunten));
             }
         }
         return regels;

@@ -57,6 +57,26 @@ public final class RegistryEvents {
     }
 
     public static void regio(String code, String naam, LocalDate vanaf, LocalDate tot, long versie) {
+        regio(code, naam, vanaf, tot, versie, List.of());
+    }
+
+    /** A membership in a region snapshot. */
+    public static Map<String, Object> lid(String gemeente, String naam, LocalDate vanaf, LocalDate tot) {
+        Map<String, Object> lid = new LinkedHashMap<>();
+        lid.put("gemeentecode", gemeente);
+        lid.put("gemeentenaam", naam);
+        lid.put("vanaf", vanaf.toString());
+        lid.put("tot", tot == null ? null : tot.toString());
+        return lid;
+    }
+
+    public static void regioAndWait(String code, String naam, LocalDate vanaf, LocalDate tot, long versie,
+                                    List<Map<String, Object>> leden) {
+        regio(code, naam, vanaf, tot, versie, leden);
+        Eventually.until("replica shows region " + code + " version " + versie, () -> regioVersie(code) >= versie);
+    }
+
+    public static void regio(String code, String naam, LocalDate vanaf, LocalDate tot, long versie, List<Map<String, Object>> leden) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code);
         data.put("naam", naam);
@@ -65,7 +85,7 @@ public final class RegistryEvents {
         data.put("themas", List.of("ouderen", "ggz", "preventie"));
         data.put("geldigVanaf", vanaf.toString());
         data.put("geldigTot", tot == null ? null : tot.toString());
-        data.put("leden", List.of());
+        data.put("leden", leden);
         data.put("versie", versie);
         send("register.regios", code, event("nl.venster.register.regio.gewijzigd", "regio/" + code, versie, data));
     }
