@@ -31,7 +31,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  *
  * <p>Run by deploy/local/kafka.sh from the broker jars:
  * {@code java -cp '<libs>/*' EnsureTopics.java BOOTSTRAP TOPICS_CONF TIMEOUT_S [PREFIX...]}.
- * Each topic is ensured once per prefix ("" and "test.").
+ * Each topic is ensured once per prefix ("" and the checkout's test prefix, e.g. "test_1a2b3c.").
  */
 public class EnsureTopics {
 

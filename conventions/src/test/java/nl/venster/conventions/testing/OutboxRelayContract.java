@@ -41,7 +41,7 @@ public abstract class OutboxRelayContract {
     void committedEventsArePublishedOnceAsCloudEventsAndRolledBackOnesNever() throws Exception {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String topic = "platform-outbox-" + UUID.randomUUID();
-        String prefixedTopic = "test." + topic;
+        String prefixedTopic = ConfigProvider.getConfig().getValue("events.topic-prefix", String.class) + topic;
         Outbox outbox = Arc.container().instance(Outbox.class).get();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(prefixedTopic, 1, (short) 1))).all().get();

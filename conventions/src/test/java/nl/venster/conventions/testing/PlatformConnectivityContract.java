@@ -80,7 +80,7 @@ public abstract class PlatformConnectivityContract {
     @Test
     void aRecordMakesTheRoundTripThroughTheRealBroker() throws Exception {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        String topic = "test.platform-" + UUID.randomUUID();
+        String topic = ConfigProvider.getConfig().getValue("events.topic-prefix", String.class) + "platform-" + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
             try {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class RegioEventsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String TOPIC = "test.register.regios";
+    private static final String TOPIC =
+            ConfigProvider.getConfig().getValue("events.topic-prefix", String.class) + "register.regios";
 
     @Test
     void aRegionChangeProducesExactlyOneEventWithTheNewState() {

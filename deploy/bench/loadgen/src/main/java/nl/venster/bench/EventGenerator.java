@@ -49,7 +49,7 @@ final class EventGenerator {
     static void run(Main.Options options) throws Exception {
         String bootstrap = options.text("bootstrap", "127.0.0.1:9092");
         String prefix = options.text("prefix");
-        if (prefix.isEmpty() || prefix.equals("test.")) {
+        if (prefix.isEmpty() || prefix.startsWith("test")) {
             throw new IllegalArgumentException("--prefix must name topics of the benchmark's own (e.g. bench.)");
         }
         long events = (long) options.number("events", 500_000);
