@@ -152,7 +152,7 @@ service_cache_flags() {
     if [[ "$3" == train ]]; then echo "-XX:ArchiveClassesAtExit=$file"; elif [[ -f "$file" ]]; then echo "-XX:SharedArchiveFile=$file"; fi
   fi
   # Only the cache's own problems, and once: a stale cache is a warning in the log, not a failure.
-  echo "-Xlog:aot=warning,cds=warning:file=$RUN_DIR/$1.cache.log"
+  echo "-Xlog:aot=warning,cds=warning:file=$RUN_DIR/$1.cache.log::filecount=0"
 }
 
 # service_cache_fresh NAME JAVA: true when the cache exists, was trained by this JDK and no jar of the

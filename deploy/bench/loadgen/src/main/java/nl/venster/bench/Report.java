@@ -297,7 +297,8 @@ final class Report {
         line("readiness (`" + settings.healthPath() + "` 200) polled every 20 ms; the start time is the process's own (ProcessHandle).");
         line("RSS: VmRSS of each service after B1–B3 (before the profiling runs, so without JFR buffers).");
         line("Before the timed starts, one start with a JFR recording up to ready (not timed; Quarkus's own \"started in\" for it in");
-        line("brackets; that start also retrains the cache when the build is newer than it):");
+        line("brackets; that start also retrains the cache when the build is newer than it). JFR's module keeps the JVM from using the");
+        line("AOT cache, so these profiles show the start-up work the cache saves:");
         line();
         r.startups.forEach((service, s) -> {
             line("**" + service + "** (started in " + (s.quarkusStartedIn == null ? "?" : s.quarkusStartedIn) + " s): "
