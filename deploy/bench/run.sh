@@ -45,6 +45,6 @@ flags_text="${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}, -Xmx$(for name in re
   printf ' %s %s;' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) start-up cache: $(service_cache_flags registry-service "$SERVICE_JAVA" use | head -n 1 | sed "s|$ROOT/||")"
 # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
 BENCH_ROOT="$ROOT" BENCH_SERVICE_JAVA="$SERVICE_JAVA" BENCH_REPORTING_FLAGS="$(printf '%s\n' "${reporting_flags[@]}" ${SERVICE_JAVA_OPTS:-})" \
-  BENCH_SERVICE_FLAGS_TEXT="$flags_text" BENCH_HEALTH_PATH="$SERVICE_HEALTH_PATH" BENCH_DB_PASSWORD="$(<"$DB_PASSWORD_FILE")" \
+  BENCH_SERVICE_FLAGS_TEXT="$flags_text" BENCH_HEALTH_URL="$(health_url %d)" BENCH_DB_PASSWORD="$(<"$DB_PASSWORD_FILE")" \
   exec "$SERVICE_JAVA" -Xmx512m -XX:+UseSerialGC -cp "$BENCH_DIR/loadgen/target/classes:$BENCH_DIR/loadgen/target/lib/*" \
   nl.venster.bench.Main bench

@@ -166,8 +166,9 @@ service_cache_fresh() {
   [[ -z "$(find "$ROOT/$1/target/quarkus-app" -name '*.jar' -newer "$file" -print -quit)" ]]
 }
 
-# Where readiness is asked (services.sh, the benchmark): the one place to change when health moves to the
-# management interface. health_url PORT prints the URL of a service listening on PORT.
+# Where readiness is asked (services.sh, and the benchmark through the template health_url %d): the one place
+# to change when health moves to the management interface (its path here, or a port derived from PORT).
+# health_url PORT prints the readiness URL of a service whose HTTP port is PORT.
 SERVICE_HEALTH_PATH="${SERVICE_HEALTH_PATH:-/q/health/ready}"
 health_url() { printf 'http://127.0.0.1:%s%s\n' "$1" "$SERVICE_HEALTH_PATH"; }
 

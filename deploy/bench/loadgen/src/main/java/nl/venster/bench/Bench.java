@@ -64,7 +64,7 @@ final class Bench {
     /** The run's settings: BENCH_* from the environment, and what run.sh knows of the local stack. */
     record Settings(int runs, int seconds, int warmup, int starts, long events, Set<String> only, boolean profile,
                     Path root, Path report, Path work, String serviceJava, List<String> reportingFlags, String serviceFlagsText,
-                    String healthPath, String dbPassword, String kafka) {
+                    String healthUrl, String dbPassword, String kafka) {
 
         static Settings fromEnvironment() {
             Map<String, String> env = System.getenv();
@@ -80,8 +80,13 @@ final class Bench {
                     root, Path.of(env.getOrDefault("BENCH_REPORT", root.resolve("deploy/bench/BENCHMARKS.md").toString())),
                     root.resolve(".local/bench/" + runId), required(env, "BENCH_SERVICE_JAVA"),
                     List.of(required(env, "BENCH_REPORTING_FLAGS").split("\n")), env.getOrDefault("BENCH_SERVICE_FLAGS_TEXT", ""),
-                    env.getOrDefault("BENCH_HEALTH_PATH", "/q/health/ready"), required(env, "BENCH_DB_PASSWORD"),
+                    env.getOrDefault("BENCH_HEALTH_URL", "http://127.0.0.1:%d/q/health/ready"), required(env, "BENCH_DB_PASSWORD"),
                     env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        }
+
+        /** The readiness URL of a service listening on the port (deploy/local/lib.sh health_url, as a template). */
+        String health(int port) {
+            return healthUrl.replace("%d", Integer.toString(port));
         }
 
         boolean selected(String benchmark) {
@@ -285,7 +290,7 @@ final class Bench {
                 services("stop", service);
                 Process starter = Proc.start(List.of(script("deploy/local/services.sh"), "start", service), benchEnv(),
                         workLog("services"), null);
-                String health = "http://127.0.0.1:" + PORTS.get(service) + settings.healthPath();
+                String health = settings.health(PORTS.get(service));
                 HttpRequest ready = HttpRequest.newBuilder(java.net.URI.create(health)).timeout(Duration.ofSeconds(1)).build();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
                 Instant readyAt = null;
@@ -766,7 +771,7 @@ final class Bench {
         env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", "bench-reporting-" + settings.work().getFileName());
         env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_OFFSET_RESET", "latest");
         benchInstance = Proc.start(command, env, settings.work().resolve("reporting-bench.log"), settings.root().resolve("reporting-service"));
-        String health = "http://127.0.0.1:" + BENCH_PORT + settings.healthPath();
+        String health = settings.health(BENCH_PORT);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (api.sendQuietly(health) != 200) {
             if (!benchInstance.isAlive()) {

@@ -294,7 +294,7 @@ final class Report {
         line();
         line("Each service restarted on its own " + settings.starts() + " times (`deploy/local/services.sh stop|start <service>`), the others");
         line("running, from its start-up cache (deploy/local/lib.sh: the JDK 25 AOT cache of a training start; AppCDS on JDK 17/21);");
-        line("readiness (`" + settings.healthPath() + "` 200) polled every 20 ms; the start time is the process's own (ProcessHandle).");
+        line("readiness (`" + settings.health(8081).replace("http://127.0.0.1:8081", "") + "` 200) polled every 20 ms; the start time is the process's own (ProcessHandle).");
         line("RSS: VmRSS of each service after B1–B3 (before the profiling runs, so without JFR buffers).");
         line("Before the timed starts, one start with a JFR recording up to ready (not timed; Quarkus's own \"started in\" for it in");
         line("brackets; that start also retrains the cache when the build is newer than it). JFR's module keeps the JVM from using the");
