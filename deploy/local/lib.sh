@@ -98,6 +98,80 @@ declare -A SERVICE_MAX_HEAP=([registry-service]=112m [venster-service]=112m [rep
 service_jvm_flags() {
   printf '%s\n' "${SERVICE_JVM_FLAGS[@]}" "-Xmx${SERVICE_MAX_HEAP[$1]:?no heap ceiling for $1}"
 }
+# ---------------------------------------------------------------- service JVM and its start-up cache
+# The services start from an ahead-of-time cache of a training start (loaded and linked classes, and on
+# JDK 25 method profiles): ~3x faster to ready (B5, deploy/bench). Quarkus's aot-jar packaging
+# (quarkus.package.jar.type, conventions' microprofile-config.properties) puts every jar on the JVM's own
+# class path, which is what the JDK's caches can hold (the fast-jar's own class loader they cannot).
+#   JDK 25+   JEP 483/514/515 AOT cache: train with -XX:AOTCacheOutput, run with -XX:AOTCache (app.aot)
+#   JDK 17-24 fallback, dynamic AppCDS:  -XX:ArchiveClassesAtExit / -XX:SharedArchiveFile (app-cds.jsa)
+# The bytecode stays release 17, so any of these JDKs runs the same build. SERVICE_JAVA_HOME picks the
+# JDK; without it the first JDK 25+ under /usr/lib/jvm, else the build's (JAVA_HOME or PATH).
+# SERVICE_AOT=0 starts without a cache. A JVM that finds the cache stale (other jars, other JDK) warns and
+# starts without it, so a stale cache costs speed, never correctness; services.sh retrains it after a build.
+
+# Prints the feature version (17, 21, 25) of a java executable.
+java_feature_version() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+# The java executable of the service processes (see above).
+service_java() {
+  local candidate
+  if [[ -n "${SERVICE_JAVA_HOME:-}" ]]; then
+    [[ -x "$SERVICE_JAVA_HOME/bin/java" ]] || die "SERVICE_JAVA_HOME=$SERVICE_JAVA_HOME has no bin/java"
+    printf '%s\n' "$SERVICE_JAVA_HOME/bin/java"
+    return 0
+  fi
+  candidate="$(java_bin)"
+  if (($(java_feature_version "$candidate") < 25)); then
+    local jdk
+    for jdk in /usr/lib/jvm/*/bin/java; do
+      [[ -x "$jdk" ]] && (($(java_feature_version "$jdk") >= 25)) && { candidate="$jdk"; break; }
+    done
+  fi
+  printf '%s\n' "$candidate"
+}
+
+# service_cache_file NAME JAVA: the cache of the service for that JDK (in its quarkus-app folder, so a
+# clean build drops it).
+service_cache_file() {
+  local dir="$ROOT/$1/target/quarkus-app"
+  if (($(java_feature_version "$2") >= 25)); then printf '%s/app.aot\n' "$dir"; else printf '%s/app-cds.jsa\n' "$dir"; fi
+}
+
+# service_cache_flags NAME JAVA use|train: the JVM flags that use (or write) the cache; none for "use"
+# when there is no cache or SERVICE_AOT=0.
+service_cache_flags() {
+  local file
+  [[ "${SERVICE_AOT:-1}" == 1 ]] || return 0
+  file="$(service_cache_file "$1" "$2")"
+  if (($(java_feature_version "$2") >= 25)); then
+    if [[ "$3" == train ]]; then echo "-XX:AOTCacheOutput=$file"; elif [[ -f "$file" ]]; then echo "-XX:AOTCache=$file"; fi
+  else
+    if [[ "$3" == train ]]; then echo "-XX:ArchiveClassesAtExit=$file"; elif [[ -f "$file" ]]; then echo "-XX:SharedArchiveFile=$file"; fi
+  fi
+  # Only the cache's own problems, and once: a stale cache is a warning in the log, not a failure.
+  echo "-Xlog:aot=warning,cds=warning:file=$RUN_DIR/$1.cache.log::filecount=0"
+}
+
+# service_cache_fresh NAME JAVA: true when the cache exists, was trained by this JDK and no jar of the
+# application is newer than it.
+service_cache_fresh() {
+  local file stamp
+  file="$(service_cache_file "$1" "$2")"
+  [[ -f "$file" && -f "$file.jdk" ]] || return 1
+  stamp="$("$2" -version 2>&1 | tr '\n' ' ')"
+  [[ "$(<"$file.jdk")" == "$stamp" ]] || return 1
+  [[ -z "$(find "$ROOT/$1/target/quarkus-app" -name '*.jar' -newer "$file" -print -quit)" ]]
+}
+
+# Where readiness is asked (services.sh, and the benchmark through the template health_url %d): the one place
+# to change when health moves to the management interface (its path here, or a port derived from PORT).
+# health_url PORT prints the readiness URL of a service whose HTTP port is PORT.
+SERVICE_HEALTH_PATH="${SERVICE_HEALTH_PATH:-/q/health/ready}"
+health_url() { printf 'http://127.0.0.1:%s%s\n' "$1" "$SERVICE_HEALTH_PATH"; }
+
 # Environment of the service processes. Fewer glibc malloc arenas (default 8 per core): the many JVM
 # threads otherwise each grow their own, which shows as resident memory.
 SERVICE_ENV=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")

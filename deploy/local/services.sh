@@ -6,10 +6,12 @@
 # Without names: all three. With names (e.g. venster-service): only those, so a single service can be
 # restarted (deploy/bench/run.sh times each start on its own).
 #
-# start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), then starts each
-#        service that is not running yet, as java -jar <svc>/target/quarkus-app/quarkus-run.jar
-#        (pid .local/run/<svc>.pid, log .local/run/<svc>.log), and waits until each answers
-#        200 on /q/health/ready (SERVICE_START_TIMEOUT s each, default 120).
+# start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), trains the start-up
+#        cache of each service whose cache is missing or older than its jars (lib.sh: Java 25 AOT cache,
+#        AppCDS on JDK 17/21; SERVICE_AOT=0: none), then starts each service that is not running yet,
+#        as java -jar <svc>/target/quarkus-app/quarkus-run.jar with its cache (pid .local/run/<svc>.pid,
+#        log .local/run/<svc>.log), and waits until each answers 200 on its readiness URL (lib.sh
+#        health_url; SERVICE_START_TIMEOUT s each, default 120).
 #        Needs PostgreSQL and Kafka running (postgres.sh, kafka.sh) and the JWT keys (keys.sh):
 #        start.sh does all of that in order.
 # stop   stops the services these scripts started, by pid.
@@ -19,7 +21,8 @@
 # QUARKUS_DATASOURCE_PASSWORD (from the machine's db-password file, lib.sh), KAFKA_BOOTSTRAP_SERVERS,
 # MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST (default 127.0.0.1: a local stack is not
 # reachable from the network). Any other setting can be exported before calling this
-# script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags.
+# script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags; SERVICE_JAVA_HOME
+# picks the JDK (default: a JDK 25+ if one is installed, lib.sh).
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -62,12 +65,14 @@ build() {
   log "built in $(elapsed_since "$t0")"
 }
 
+# launch NAME PORT [use|train]: starts the service in the background (train: writing its start-up cache).
 launch() {
-  local name=$1 port=$2 jar java pid jvm_flags
+  local name=$1 port=$2 mode=${3:-use} jar java pid jvm_flags cache_flags
   jar="$(jar_of "$name")"
   mapfile -t jvm_flags < <(service_jvm_flags "$name")
   [[ -f "$jar" ]] || die "$jar is missing: build first (or drop SKIP_BUILD=1)"
-  java="$(java_bin)"
+  java="$(service_java)"
+  mapfile -t cache_flags < <(service_cache_flags "$name" "$java" "$mode")
   # The module folder as working directory, as with `mvn quarkus:dev`; Quarkus also reads
   # config/application.properties and .env from there, if a developer adds them.
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
@@ -79,11 +84,54 @@ launch() {
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
-      nohup "$java" "${jvm_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
+      nohup "$java" "${jvm_flags[@]}" "${cache_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!
   record_pid "$name" "$pid" "$(marker_of "$name")"
-  log "$name: started pid $pid on port $port"
+  log "$name: started pid $pid on port $port$([[ "$mode" == train ]] && echo " (training its start-up cache)")"
+}
+
+# The training start: each service starts once writing its cache, answers a few requests of the kinds it
+# serves (health, OpenAPI, an authenticated API call, metrics), and stops; the JVM writes the cache as it
+# exits. Runs when a cache is missing or older than the build (about half a minute per service on a quiet
+# machine). One at a time: a training start is slower than a normal one, three at once on two cores can
+# time out. A failed training is a warning: that service starts without a cache.
+train() {
+  local entry name port base java pid token cache i trained
+  [[ "${SERVICE_AOT:-1}" == 1 ]] || return 0
+  java="$(service_java)"
+  token="$("$LOCAL_DIR/token.sh" aot-training lezer 15 2>/dev/null || true)"
+  for entry in "$@"; do
+    IFS=: read -r name port base <<<"$entry"
+    service_cache_fresh "$name" "$java" && continue
+    local t0
+    t0="$(now_ms)"
+    cache="$(service_cache_file "$name" "$java")"
+    rm -f "$cache" "$cache.jdk"
+    launch "$name" "$port" train
+    trained=0
+    if pid="$(our_pid "$name" "$(marker_of "$name")")" && wait_for_http "$(health_url "$port")" "$START_TIMEOUT" "$pid"; then
+      trained=1
+      for i in 1 2 3; do
+        curl -s -o /dev/null "http://127.0.0.1:$port$base/openapi.json" || true
+        curl -s -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$base/bestaat-niet" || true
+        curl -s -o /dev/null "http://127.0.0.1:$port/q/metrics" || true
+        curl -s -o /dev/null "$(health_url "$port")" || true
+      done
+    else
+      show_log_tail "$RUN_DIR/$name.log" 30
+    fi
+    # Writing the cache happens at exit and takes a while on JDK 25: a longer grace than a normal stop.
+    STOP_TIMEOUT=300 stop_pid "$name" "$(marker_of "$name")"
+    # A start that never got ready (it exited, e.g. no database) still leaves a cache, of the wrong start.
+    if [[ "$trained" == 1 && -f "$cache" ]]; then
+      "$java" -version 2>&1 | tr '\n' ' ' >"$cache.jdk"
+      log "$name: start-up cache trained in $(elapsed_since "$t0") ($(du -m "$cache" | cut -f1) MB, JDK $(java_feature_version "$java"))"
+    else
+      rm -f "$cache"
+      warn "$name: no start-up cache was written (log: ${RUN_DIR#"$ROOT"/}/$name.log); it starts without one"
+    fi
+  done
 }
 
 cmd_start() {
@@ -107,6 +155,7 @@ cmd_start() {
   done
   if ((${#to_start[@]} > 0)); then
     build
+    train "${to_start[@]}"
   fi
   # Start all first, then wait: the three JVMs boot in parallel.
   for entry in "${to_start[@]}"; do
@@ -122,7 +171,7 @@ cmd_start() {
       failed=1
       continue
     fi
-    if wait_for_http "http://127.0.0.1:$port/q/health/ready" "$START_TIMEOUT" "$pid"; then
+    if wait_for_http "$(health_url "$port")" "$START_TIMEOUT" "$pid"; then
       log "$name: ready on http://127.0.0.1:$port$base ($(elapsed_since "$t0") since start)"
     else
       show_log_tail "$RUN_DIR/$name.log" 60
@@ -151,7 +200,7 @@ cmd_status() {
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name port base <<<"$entry"
     if pid="$(our_pid "$name" "$(marker_of "$name")")"; then
-      if [[ "$(http_status "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; then state="running "; else state="starting"; fi
+      if [[ "$(http_status "$(health_url "$port")")" == 200 ]]; then state="running "; else state="starting"; fi
       printf '%-18s %s pid %-8s 127.0.0.1:%s  ours\n' "$name" "$state" "$pid" "$port"
     elif port_open 127.0.0.1 "$port"; then
       printf '%-18s running  pid %-8s 127.0.0.1:%s  external\n' "$name" "-" "$port"

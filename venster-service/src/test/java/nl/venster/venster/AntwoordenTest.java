@@ -22,10 +22,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.conventions.testing.TestTokens;
+import nl.venster.venster.repository.RondeRepository;
 import nl.venster.venster.support.EventReader;
+import nl.venster.venster.support.Eventually;
 import nl.venster.venster.support.RegistryEvents;
 import nl.venster.venster.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -158,6 +162,36 @@ class AntwoordenTest {
         assertProblem(indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(1, 1, 1), "\"1\"").then(), 409);
         assertProblem(indienen(regio.token("zorgkantoor"), jaar, regio.code(), "zorgkantoor", antwoorden(1, 1, 1), null).then(), 409);
         assertEquals(1, rows("select count(*) from antwoordset where regio = ?", regio.code()));
+    }
+
+    @Test
+    void closingWaitsForASubmissionUnderWayAndLaterOnesAreRefused() throws Exception {
+        Scenario.Regio regio = Scenario.regioMetAanspreekpunten();
+        int jaar = Scenario.openRonde();
+        RondeRepository rondes = Arc.container().instance(RondeRepository.class).get();
+        CountDownLatch vergrendeld = new CountDownLatch(1);
+        CountDownLatch loslaten = new CountDownLatch(1);
+        // A submission under way, as far as the round is concerned: its transaction holds the round's shared lock.
+        CompletableFuture<Void> inzending = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            rondes.vergrendelGedeeld(jaar);
+            vergrendeld.countDown();
+            try {
+                loslaten.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        vergrendeld.await();
+        CompletableFuture<Void> sluiten = CompletableFuture.runAsync(() -> Scenario.zetStatus(jaar, "gesloten"));
+
+        Eventually.until("closing waits for the round's lock", () -> rows(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted and objsubid = 2"
+                        + " and database = (select oid from pg_database where datname = current_database()) and objid::text = ?", Integer.toString(jaar)) == 1);
+        assertEquals(false, sluiten.isDone(), "the round is not closed while a submission holds its shared lock");
+        loslaten.countDown();
+        inzending.get();
+        sluiten.get();
+        assertProblem(indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(1, 1, 1), null).then(), 409);
     }
 
     @Test

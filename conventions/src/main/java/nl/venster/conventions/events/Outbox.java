@@ -97,7 +97,8 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    written.fireAsync(OutboxWritten.INSTANCE);
+                    // Synchronous: the relay's observer only sets a flag for its own thread.
+                    written.fire(OutboxWritten.INSTANCE);
                 }
             }
         });

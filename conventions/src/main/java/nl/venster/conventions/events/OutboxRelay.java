@@ -3,11 +3,11 @@ package nl.venster.conventions.events;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,6 +33,13 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to Kafka in outbox order and marks them published only after the
  * broker acknowledged them (at-least-once: a crash between the two republishes, consumers are
  * idempotent). A broker outage leaves the rows waiting; the relay retries on every pass.
+ *
+ * <p>The relay has a thread of its own. A commit that wrote outbox rows only wakes it (a flag and a
+ * notify), so no request thread ever waits for the broker, nor do the relay's waits for acknowledgements
+ * take threads from the worker pool that serves requests (they did, as asynchronous CDI observers: B2,
+ * deploy/bench). Wake-ups during a pass leave the flag set, so the pass that follows picks up their rows;
+ * without any wake-up the thread still looks every {@code events.relay.interval} (rows whose wake-up was
+ * lost: a crash, a broker outage, another instance's rows).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "events.relay.enabled", stringValue = "true")
@@ -46,10 +52,13 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final EventsConfig config;
     private final Map<String, Object> kafkaConfig;
-    private final ReentrantLock passLock = new ReentrantLock();
-    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final Object signal = new Object();
+    /** Guarded by {@link #signal}: a commit asked for a pass since the last one began. */
+    private boolean wakeRequested;
+    private volatile boolean running;
     private final AtomicBoolean brokerWasDown = new AtomicBoolean();
     private volatile KafkaProducer<String, String> producer;
+    private Thread thread;
 
     public OutboxRelay(DataSource dataSource, EventsConfig config,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
@@ -58,14 +67,47 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
     }
 
-    void onWritten(@ObservesAsync Outbox.OutboxWritten signal) {
-        relayAll();
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::relayLoop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** The safety net: picks up rows whose wake-up was lost (a crash, a broker outage). */
-    @Scheduled(every = "${events.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        relayAll();
+    /** Runs in the committing thread, right after the commit: only signals the relay's thread. */
+    void onWritten(@Observes Outbox.OutboxWritten written) {
+        wake();
+    }
+
+    /** Asks for a relay pass as soon as the current one (if any) has ended. */
+    public void wake() {
+        synchronized (signal) {
+            wakeRequested = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void relayLoop() {
+        long intervalMs = Math.max(1, config.relay().interval().toMillis());
+        while (running) {
+            try {
+                synchronized (signal) {
+                    if (!wakeRequested) {
+                        signal.wait(intervalMs);
+                    }
+                    wakeRequested = false;
+                }
+                if (running && !relayUntilEmpty()) {
+                    // The broker refuses: try again after the interval rather than on every wake-up.
+                    Thread.sleep(intervalMs);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Outbox relay pass failed; retrying", e);
+            }
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m")
@@ -79,29 +121,6 @@ public class OutboxRelay {
                 throw new IllegalStateException("old outbox rows cannot be deleted", e);
             }
         });
-    }
-
-    /**
-     * Relays until the outbox is empty or the broker refuses; one pass at a time per instance. A call that
-     * finds a pass running leaves a request behind instead of returning empty-handed: the running pass may
-     * already have selected its rows before the caller's commit, and without the request that commit's rows
-     * would wait for the next poll. The running pass then goes round once more.
-     */
-    public void relayAll() {
-        passRequested.set(true);
-        while (passRequested.get() && passLock.tryLock()) {
-            boolean succeeded;
-            try {
-                passRequested.set(false);
-                succeeded = relayUntilEmpty();
-            } finally {
-                passLock.unlock();
-            }
-            if (!succeeded) {
-                // The broker refuses: the scheduled poll retries, rather than every wake-up at once.
-                return;
-            }
-        }
     }
 
     private boolean relayUntilEmpty() {
@@ -211,7 +230,13 @@ public class OutboxRelay {
         return current;
     }
 
-    void close(@Observes ShutdownEvent event) {
+    void close(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wake();
+        if (thread != null) {
+            // A pass under way ends within the producer's delivery timeout; its rows stay for the next start otherwise.
+            thread.join(DELIVERY_TIMEOUT_MS + 2_000L);
+        }
         KafkaProducer<String, String> current = producer;
         if (current != null) {
             current.close(java.time.Duration.ofSeconds(5));

@@ -214,14 +214,16 @@ public class RondeService {
     }
 
     /**
-     * The round for a submission, locked FOR SHARE. The caller decides on {@link Ronde#statusVolgensKlok}, so a
+     * The round for a submission, under the round's shared lock (read after the lock, so it is the state no
+     * change of the round can alter before this transaction ends). The caller decides on {@link Ronde#statusVolgensKlok}, so a
      * transition the clock has made due but nobody stored yet changes nothing for it; storing that transition
      * needs the exclusive lock, which this transaction cannot take while it holds the shared one (two
      * submissions upgrading at once would deadlock), so the clock is asked to run as soon as it has ended.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Ronde voorInzending(int jaar) {
-        Ronde ronde = rondes.findForShare(jaar).orElseThrow(() -> nietGevonden(jaar));
+        rondes.vergrendelGedeeld(jaar);
+        Ronde ronde = rondes.findByIdOptional(jaar).orElseThrow(() -> nietGevonden(jaar));
         if (ronde.statusVolgensKlok(Tijd.nu(clock)) != ronde.status) {
             klokAchter.fire(new RondeKlok.Achter(jaar));
         }

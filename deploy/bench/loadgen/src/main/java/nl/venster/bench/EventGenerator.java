@@ -46,15 +46,24 @@ final class EventGenerator {
     private EventGenerator() {
     }
 
+    /** What was written: the event counts and how fast the producer went. */
+    record Result(long events, int regions, int rounds, int firstYear, double seconds, double rate) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "events=%d regions=%d rounds=%d first_year=%d seconds=%.1f rate=%.0f",
+                    events, regions, rounds, firstYear, seconds, rate);
+        }
+    }
+
     static void run(Main.Options options) throws Exception {
-        String bootstrap = options.text("bootstrap", "127.0.0.1:9092");
-        String prefix = options.text("prefix");
+        System.out.println(generate(options.text("bootstrap", "127.0.0.1:9092"), options.text("prefix"),
+                (long) options.number("events", 500_000), (int) options.number("regions", 500), (int) options.number("rounds", 10)));
+    }
+
+    static Result generate(String bootstrap, String prefix, long events, int regions, int rounds) throws Exception {
         if (prefix.isEmpty() || prefix.startsWith("test")) {
             throw new IllegalArgumentException("--prefix must name topics of the benchmark's own (e.g. bench.)");
         }
-        long events = (long) options.number("events", 500_000);
-        int regions = (int) options.number("regions", 500);
-        int rounds = (int) options.number("rounds", 10);
         long sets = (long) regions * FINANCIERS.length * rounds;
 
         recreateTopics(bootstrap, prefix);
@@ -104,8 +113,7 @@ final class EventGenerator {
             producer.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "events=%d regions=%d rounds=%d first_year=%d seconds=%.1f rate=%.0f%n",
-                events, regions, rounds, FIRST_YEAR, seconds, events / seconds);
+        return new Result(events, regions, rounds, FIRST_YEAR, seconds, events / seconds);
     }
 
     static String regio(int index) {

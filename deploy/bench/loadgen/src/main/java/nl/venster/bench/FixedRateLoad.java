@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -27,17 +28,35 @@ final class FixedRateLoad {
     private FixedRateLoad() {
     }
 
+    /** What one fixed-rate run measured; latencies in milliseconds from the intended send time. */
+    record Result(double targetRate, double rate, long sent, long ok, long errors, long unanswered, double senderBehindMaxMs,
+                  Percentiles latency, Map<Integer, Long> statuses) {
+
+        /** Requests that got no answer or a 4xx/5xx other than the expected ones. */
+        long failures(Set<Integer> expected) {
+            long unexpected = statuses.entrySet().stream()
+                    .filter(e -> e.getKey() >= 400 && !expected.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+            long answered = statuses.values().stream().mapToLong(Long::longValue).sum();
+            return unexpected + (sent - answered);
+        }
+    }
+
     static void run(Main.Options options) throws Exception {
-        double rate = options.number("rate", 100);
-        double seconds = options.number("seconds", 10);
-        double warmup = options.number("warmup", 5);
         List<String[]> targets = Http.targets(options.text("targets"));
         String body = options.values().containsKey("body-file") ? Files.readString(Path.of(options.text("body-file"))) : null;
-        HttpRequest[] requests = targets.stream()
-                .map(t -> Http.request(t[0], t[1], t.length > 2 ? t[2] : null, body, options.headers()))
-                .toArray(HttpRequest[]::new);
+        List<HttpRequest> requests = targets.stream()
+                .map(t -> Http.request(t[0], t[1], t.length > 2 ? t[2] : null, body, options.headers())).toList();
+        Result result = measure(Http.client(), requests, options.number("rate", 100), options.number("seconds", 10),
+                options.number("warmup", 5));
+        System.out.printf(Locale.ROOT, "target_rate=%.1f rate=%.1f sent=%d ok=%d errors=%d unanswered=%d sender_behind_max_ms=%.2f %s statuses=%s%n",
+                result.targetRate(), result.rate(), result.sent(), result.ok(), result.errors(), result.unanswered(),
+                result.senderBehindMaxMs(), result.latency().asText(""), result.statuses());
+        System.exit(0);
+    }
 
-        HttpClient client = Http.client();
+    /** One run: a warm-up at the same rate (not recorded), then {@code seconds} measured, requests round-robin. */
+    static Result measure(HttpClient client, List<HttpRequest> requests, double rate, double seconds, double warmup)
+            throws InterruptedException {
         Histogram histogram = Http.histogram();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
@@ -56,7 +75,7 @@ final class FixedRateLoad {
                 maxBehind = Math.max(maxBehind, System.nanoTime() - intended);
                 pending.incrementAndGet();
             }
-            client.sendAsync(requests[(int) (i % requests.length)], HttpResponse.BodyHandlers.discarding())
+            client.sendAsync(requests.get((int) (i % requests.size())), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         if (!measured) {
                             return;
@@ -83,10 +102,8 @@ final class FixedRateLoad {
         Map<Integer, Long> perStatus = new TreeMap<>();
         statuses.forEach((status, count) -> perStatus.put(status, count.get()));
         synchronized (histogram) {
-            System.out.printf(Locale.ROOT, "target_rate=%.1f rate=%.1f sent=%d ok=%d errors=%d unanswered=%d sender_behind_max_ms=%.2f %s statuses=%s%n",
-                    rate, sent / seconds, sent, ok, sent - ok - pending.get(), pending.get(), maxBehind / 1e6,
-                    Http.percentiles("", histogram), perStatus.toString().replace(" ", "").replace("{", "").replace("}", "").replace("=", ":"));
+            return new Result(rate, sent / seconds, sent, ok, sent - ok - pending.get(), pending.get(), maxBehind / 1e6,
+                    Percentiles.of(histogram), perStatus);
         }
-        System.exit(0);
     }
 }

@@ -81,16 +81,4 @@ final class Http {
         // Microseconds from 1 µs to one minute, three significant digits.
         return new Histogram(1, 60_000_000L, 3);
     }
-
-    /** Percentiles in milliseconds, as key=value pairs with the given prefix. */
-    static String percentiles(String prefix, Histogram histogram) {
-        return String.format(java.util.Locale.ROOT, "%sp50=%.2f %sp90=%.2f %sp99=%.2f %sp999=%.2f %smax=%.2f",
-                prefix, ms(histogram.getValueAtPercentile(50)), prefix, ms(histogram.getValueAtPercentile(90)),
-                prefix, ms(histogram.getValueAtPercentile(99)), prefix, ms(histogram.getValueAtPercentile(99.9)),
-                prefix, ms(histogram.getMaxValue()));
-    }
-
-    private static double ms(long micros) {
-        return micros / 1000.0;
-    }
 }

@@ -44,16 +44,30 @@ final class LagProbe {
     private LagProbe() {
     }
 
-    static void run(Main.Options options) throws Exception {
-        double rate = options.number("rate", 50);
-        double seconds = options.number("seconds", 10);
-        double warmup = options.number("warmup", 5);
-        long pollNanos = (long) (options.number("poll-ms", 10) * 1_000_000);
-        String body = Files.readString(Path.of(options.text("body-file")));
-        String readerToken = options.text("reader-token");
-        List<String[]> targets = Http.targets(options.text("targets"));
+    /** One lag run: the lag from each 2xx to the first read showing it, and the PUTs' own latency (ms). */
+    record Result(double targetRate, long sent, long visible, long failedPuts, long neverVisible, long polls,
+                  Percentiles lag, Percentiles put) {
+    }
 
-        HttpClient client = Http.client();
+    /** One submission target: the PUT, its aanspreekpunt's token, the region detail and the financier. */
+    record Target(String putUrl, String token, String detailUrl, String financier) {
+    }
+
+    static void run(Main.Options options) throws Exception {
+        List<Target> targets = Http.targets(options.text("targets")).stream()
+                .map(t -> new Target(t[0], t[1], t[2], t[3])).toList();
+        Result result = measure(Http.client(), targets, Files.readString(Path.of(options.text("body-file"))),
+                options.text("reader-token"), options.headers(), options.number("rate", 50), options.number("seconds", 10),
+                options.number("warmup", 5), options.number("poll-ms", 10));
+        System.out.printf(Locale.ROOT, "target_rate=%.1f sent=%d visible=%d failed_puts=%d never_visible=%d polls=%d %s %s%n",
+                result.targetRate(), result.sent(), result.visible(), result.failedPuts(), result.neverVisible(), result.polls(),
+                result.lag().asText("lag_"), result.put().asText("put_"));
+        System.exit(0);
+    }
+
+    static Result measure(HttpClient client, List<Target> targets, String body, String readerToken, List<String> headers,
+                          double rate, double seconds, double warmup, double pollMs) throws InterruptedException {
+        long pollNanos = (long) (pollMs * 1_000_000);
         ScheduledExecutorService polls = Executors.newScheduledThreadPool(2);
         Histogram lag = Http.histogram();
         Histogram put = Http.histogram();
@@ -62,8 +76,8 @@ final class LagProbe {
         AtomicLong pending = new AtomicLong();
         AtomicLong pollCount = new AtomicLong();
         Map<String, Queue<Wachtend>> wachtrijen = new ConcurrentHashMap<>();
-        for (String[] target : targets) {
-            wachtrijen.computeIfAbsent(target[2], url -> new ConcurrentLinkedQueue<>());
+        for (Target target : targets) {
+            wachtrijen.computeIfAbsent(target.detailUrl(), url -> new ConcurrentLinkedQueue<>());
         }
         for (Map.Entry<String, Queue<Wachtend>> regio : wachtrijen.entrySet()) {
             HttpRequest detail = Http.request("GET", regio.getKey(), readerToken, null, List.of());
@@ -113,8 +127,8 @@ final class LagProbe {
             long intended = start + i * period;
             Http.waitUntil(intended);
             boolean measured = i >= warmupCount;
-            String[] target = targets.get((int) (i % targets.size()));
-            HttpRequest submit = Http.request("PUT", target[0], target[1], body, options.headers());
+            Target target = targets.get((int) (i % targets.size()));
+            HttpRequest submit = Http.request("PUT", target.putUrl(), target.token(), body, headers);
             if (measured) {
                 pending.incrementAndGet();
             }
@@ -134,7 +148,7 @@ final class LagProbe {
                 synchronized (put) {
                     put.recordValue((acknowledged - intended) / 1000);
                 }
-                wachtrijen.get(target[2]).add(new Wachtend(target[3], Long.parseLong(version.group(1)), acknowledged));
+                wachtrijen.get(target.detailUrl()).add(new Wachtend(target.financier(), Long.parseLong(version.group(1)), acknowledged));
             });
         }
         long deadline = System.nanoTime() + GIVE_UP_NANOS + TimeUnit.SECONDS.toNanos(12);
@@ -142,11 +156,12 @@ final class LagProbe {
             Thread.sleep(10);
         }
         long sent = total - warmupCount;
+        polls.shutdownNow();
         synchronized (lag) {
-            System.out.printf(Locale.ROOT, "target_rate=%.1f sent=%d visible=%d failed_puts=%d never_visible=%d polls=%d poll_ms=%.1f %s %s%n",
-                    rate, sent, lag.getTotalCount(), failedPuts.get(), neverVisible.get(), pollCount.get(), pollNanos / 1e6,
-                    Http.percentiles("lag_", lag), Http.percentiles("put_", put));
+            synchronized (put) {
+                return new Result(rate, sent, lag.getTotalCount(), failedPuts.get(), neverVisible.get(), pollCount.get(),
+                        Percentiles.of(lag), Percentiles.of(put));
+            }
         }
-        System.exit(0);
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * Entry point of the benchmark tools, one sub-command each:
  * <ul>
+ *   <li>{@code bench}: the whole benchmark run, B1–B7, and BENCHMARKS.md ({@link Bench}; deploy/bench/run.sh);</li>
  *   <li>{@code rate}: open-model load at a fixed rate with latency percentiles (B1, B2, B6);</li>
  *   <li>{@code lag}: submissions at a fixed rate, each followed until the reporting model shows it (B3);</li>
  *   <li>{@code events}: synthetic answer events on topics of their own prefix (B4).</li>
  * </ul>
- * Results go to stdout as one line of {@code key=value} pairs, for deploy/bench/run.sh to parse.
+ * The single tools print their results as one line of {@code key=value} pairs, for use by hand.
  */
 public final class Main {
 
@@ -21,8 +22,12 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: rate|lag|events --option value ...");
+            System.err.println("usage: bench | rate|lag|events --option value ...");
             System.exit(2);
+        }
+        if (args[0].equals("bench")) {
+            Bench.run();
+            return;
         }
         Options options = Options.parse(args);
         switch (args[0]) {
