@@ -6,6 +6,7 @@ import nl.venster.conventions.testing.ApiConventionsContract;
 import nl.venster.conventions.testing.OpenApiContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
 import nl.venster.conventions.testing.SecurityContract;
+import nl.venster.conventions.testing.StrictInputContract;
 import nl.venster.conventions.testing.TestJwtKeys;
 import org.junit.jupiter.api.Nested;
 
@@ -20,6 +21,10 @@ class PlatformContractsTest {
 
     @Nested
     class Security extends SecurityContract {
+    }
+
+    @Nested
+    class StrictInput extends StrictInputContract {
     }
 
     @Nested

@@ -7,6 +7,7 @@ import nl.venster.conventions.testing.OpenApiContract;
 import nl.venster.conventions.testing.OutboxRelayContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
 import nl.venster.conventions.testing.SecurityContract;
+import nl.venster.conventions.testing.StrictInputContract;
 import nl.venster.conventions.testing.TestJwtKeys;
 import org.junit.jupiter.api.Nested;
 
@@ -21,6 +22,10 @@ class PlatformContractsTest {
 
     @Nested
     class Security extends SecurityContract {
+    }
+
+    @Nested
+    class StrictInput extends StrictInputContract {
     }
 
     @Nested

@@ -42,6 +42,17 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** Whether some resource method answers this path (relative to the REST root), with any method. */
+    public boolean isKnown(String path) {
+        String normalized = "/" + trimSlashes(path);
+        for (Route route : routes()) {
+            if (route.pattern.matcher(normalized).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Route> routes() {
         List<Route> known = routes;
         if (known == null) {

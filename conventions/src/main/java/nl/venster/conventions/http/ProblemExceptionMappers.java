@@ -94,6 +94,9 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException jsonError) {
             return json(jsonError);
         }
+        if (e.getCause() instanceof ApiException refusal) {
+            return api(refusal);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
