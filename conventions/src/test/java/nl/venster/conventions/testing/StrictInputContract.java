@@ -11,7 +11,18 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -165,10 +176,37 @@ public abstract class StrictInputContract {
     }
 
     @Test
-    void chunkedBodyOverTheLimitIs413ProblemJson() {
+    void chunkedBodyOverTheLimitIs413ProblemJson() throws Exception {
         byte[] large = ("{\"naam\": \"" + "x".repeat(300 * 1024) + "\", \"score\": 5}").getBytes();
-        assertProblem(given().auth().oauth2(beheerder).contentType(ContentType.JSON)
-                .body(new java.io.ByteArrayInputStream(large)).post(probe + "/schrijven").then(), 413);
+        // An InputStream publisher has no length: the JDK client sends the body chunked, without Content-Length.
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + probe + "/schrijven"))
+                        .header("Authorization", "Bearer " + beheerder)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("API-Version").isPresent());
+        assertTrue(response.body().contains("\"status\":413"), response.body());
+    }
+
+    @Test
+    void tooLongRequestLineIs414EvenForHttp10() throws Exception {
+        String answer = rawRequest("GET " + probe + "/lezen?naam=" + "x".repeat(5000) + " HTTP/1.0\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.0 414") || answer.startsWith("HTTP/1.1 414"), answer);
+        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"status\":414"), answer);
+    }
+
+    private static String rawRequest(String request) throws Exception {
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(10_000);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
