@@ -312,7 +312,7 @@ measure_startup() {
       bench_services start "$name" 2>>"$WORK/services.log" &
       local starter=$!
       pid=""
-      until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null)" == 200 ]]; do
+      until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$((port + 1000))/q/health/ready" 2>/dev/null)" == 200 ]]; do
         kill -0 "$starter" 2>/dev/null || [[ -n "$(service_pid "$name")" ]] || { cat "$WORK/services.log" >&2; die "$name did not start"; }
         sleep 0.02
       done
@@ -355,13 +355,14 @@ start_bench_instance() {
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
       KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
-      QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$BENCH_PORT EVENTS_TOPIC_PREFIX=$PREFIX \
+      QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$BENCH_PORT \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((BENCH_PORT + 1000)) EVENTS_TOPIC_PREFIX=$PREFIX \
       MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID="bench-reporting-$RUN_ID" \
       MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_OFFSET_RESET=latest \
       "$JAVA" "${jvm_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$WORK/reporting-bench.log" 2>&1 </dev/null
   ) &
   BENCH_INSTANCE_PID=$!
-  wait_for_http "http://127.0.0.1:$BENCH_PORT/q/health/ready" 180 "$BENCH_INSTANCE_PID" ||
+  wait_for_http "http://127.0.0.1:$((BENCH_PORT + 1000))/q/health/ready" 180 "$BENCH_INSTANCE_PID" ||
     { show_log_tail "$WORK/reporting-bench.log" 40; die "the benchmark's reporting instance did not start"; }
 }
 stop_bench_instance() {

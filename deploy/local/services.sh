@@ -9,7 +9,8 @@
 # start  builds (./mvnw -B -q -DskipTests package; skipped with SKIP_BUILD=1), then starts each
 #        service that is not running yet, as java -jar <svc>/target/quarkus-app/quarkus-run.jar
 #        (pid .local/run/<svc>.pid, log .local/run/<svc>.log), and waits until each answers
-#        200 on /q/health/ready (SERVICE_START_TIMEOUT s each, default 120).
+#        200 on /q/health/ready (SERVICE_START_TIMEOUT s each, default 120) on its management port
+#        (health, metrics and Swagger UI are served there, 9081-9083, not on the API port).
 #        Needs PostgreSQL and Kafka running (postgres.sh, kafka.sh) and the JWT keys (keys.sh):
 #        start.sh does all of that in order.
 # stop   stops the services these scripts started, by pid.
@@ -17,8 +18,8 @@
 #
 # Environment passed to the services: QUARKUS_DATASOURCE_USERNAME=venster,
 # QUARKUS_DATASOURCE_PASSWORD (from the machine's db-password file, lib.sh), KAFKA_BOOTSTRAP_SERVERS,
-# MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST (default 127.0.0.1: a local stack is not
-# reachable from the network). Any other setting can be exported before calling this
+# MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST and QUARKUS_MANAGEMENT_HOST (default 127.0.0.1: a
+# local stack is not reachable from the network). Any other setting can be exported before calling this
 # script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -26,12 +27,16 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=services
 
 START_TIMEOUT="${SERVICE_START_TIMEOUT:-120}"
-# name:port:API base path
+# name:port:API base path. Each service's management port (quarkus.management.port) is its port + 1000.
 SERVICES=(
   "registry-service:8081:/api/register/v1"
   "venster-service:8082:/api/venster/v1"
   "reporting-service:8083:/api/rapportage/v1"
 )
+
+# The management interface's port of a service (health, metrics, Swagger UI): its API port + 1000, as set
+# by quarkus.management.port in each application.properties.
+management_port() { echo $(($1 + 1000)); }
 
 # Narrows SERVICES to the names given on the command line (none: all).
 select_services() {
@@ -79,6 +84,7 @@ launch() {
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
+      QUARKUS_MANAGEMENT_HOST="${QUARKUS_MANAGEMENT_HOST:-127.0.0.1}" \
       nohup "$java" "${jvm_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!
@@ -122,7 +128,7 @@ cmd_start() {
       failed=1
       continue
     fi
-    if wait_for_http "http://127.0.0.1:$port/q/health/ready" "$START_TIMEOUT" "$pid"; then
+    if wait_for_http "http://127.0.0.1:$(management_port "$port")/q/health/ready" "$START_TIMEOUT" "$pid"; then
       log "$name: ready on http://127.0.0.1:$port$base ($(elapsed_since "$t0") since start)"
     else
       show_log_tail "$RUN_DIR/$name.log" 60
@@ -151,7 +157,7 @@ cmd_status() {
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name port base <<<"$entry"
     if pid="$(our_pid "$name" "$(marker_of "$name")")"; then
-      if [[ "$(http_status "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; then state="running "; else state="starting"; fi
+      if [[ "$(http_status "http://127.0.0.1:$(management_port "$port")/q/health/ready")" == 200 ]]; then state="running "; else state="starting"; fi
       printf '%-18s %s pid %-8s 127.0.0.1:%s  ours\n' "$name" "$state" "$pid" "$port"
     elif port_open 127.0.0.1 "$port"; then
       printf '%-18s running  pid %-8s 127.0.0.1:%s  external\n' "$name" "-" "$port"
