@@ -3,6 +3,7 @@ package nl.venster.register;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.venster.conventions.testing.ApiConventionsContract;
+import nl.venster.conventions.testing.BadInputGuardContract;
 import nl.venster.conventions.testing.OpenApiContract;
 import nl.venster.conventions.testing.OutboxRelayContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
@@ -26,6 +27,10 @@ class PlatformContractsTest {
 
     @Nested
     class StrictInput extends StrictInputContract {
+    }
+
+    @Nested
+    class BadInputGuard extends BadInputGuardContract {
     }
 
     @Nested

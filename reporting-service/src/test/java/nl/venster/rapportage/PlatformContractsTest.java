@@ -3,6 +3,7 @@ package nl.venster.rapportage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.venster.conventions.testing.ApiConventionsContract;
+import nl.venster.conventions.testing.BadInputGuardContract;
 import nl.venster.conventions.testing.OpenApiContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
 import nl.venster.conventions.testing.SecurityContract;
@@ -25,6 +26,10 @@ class PlatformContractsTest {
 
     @Nested
     class StrictInput extends StrictInputContract {
+    }
+
+    @Nested
+    class BadInputGuard extends BadInputGuardContract {
     }
 
     @Nested

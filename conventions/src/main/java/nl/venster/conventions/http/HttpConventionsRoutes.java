@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,6 +63,18 @@ public class HttpConventionsRoutes {
     void install(@Observes Router router) {
         router.route().order(FIRST).handler(this::applyConventions);
         router.route().order(FIRST).failureHandler(this::failure);
+        // A chunked body has no Content-Length to refuse up front; read it here against the limit, so that one
+        // too large fails into the problem+json failure handler instead of the REST layer's bare 413. The REST
+        // layer reads a body read this way from the routing context.
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes > 0 ? maxBodyBytes : -1);
+        router.route().order(FIRST + 1).handler(ctx -> {
+            if (WRITES.contains(ctx.request().method()) && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                chunkedBodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         router.route().last().handler(this::unmatched);
         // The OpenAPI document stays part of the API (the contract front-ends read), while Quarkus serves it,
         // with Swagger UI, on the management interface.

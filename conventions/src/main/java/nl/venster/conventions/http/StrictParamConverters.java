@@ -14,7 +14,8 @@ import nl.venster.conventions.json.IsoDate;
 
 /**
  * Query, path and header values read as strictly as JSON bodies: a boolean is {@code true} or {@code false}
- * (not "anything else is false"), a date is {@code jjjj-mm-dd} with a four-digit year in a sane range.
+ * (not "anything else is false"), a date is {@code jjjj-mm-dd} with a four-digit year in a sane range, a
+ * number in the query is a whole number in range.
  * A refusal names the parameter in invalidParams.
  */
 @Provider
@@ -31,6 +32,14 @@ public class StrictParamConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) new Converter<>(name, StrictParamConverters::date, LocalDate::toString);
         }
+        // A malformed number in the query is invalid input (400 naming it), not an unknown resource (JAX-RS: 404).
+        // In the path it stays "not found", like any unknown id.
+        if (isQuery(annotations) && (rawType == Integer.class || rawType == int.class)) {
+            return (ParamConverter<T>) new Converter<>(name, (value, n) -> (Integer) whole(value, n, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue(), String::valueOf);
+        }
+        if (isQuery(annotations) && (rawType == Long.class || rawType == long.class)) {
+            return (ParamConverter<T>) new Converter<>(name, (value, n) -> whole(value, n, Long.MIN_VALUE, Long.MAX_VALUE), String::valueOf);
+        }
         return null;
     }
 
@@ -40,6 +49,18 @@ public class StrictParamConverters implements ParamConverterProvider {
             case "false" -> Boolean.FALSE;
             default -> throw refused(name, "moet true of false zijn");
         };
+    }
+
+    static Long whole(String value, String name, long min, long max) {
+        try {
+            long number = Long.parseLong(value);
+            if (number < min || number > max) {
+                throw refused(name, "getal buiten het bereik");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw refused(name, "moet een geheel getal zijn");
+        }
     }
 
     static LocalDate date(String value, String name) {
@@ -56,6 +77,17 @@ public class StrictParamConverters implements ParamConverterProvider {
      */
     private static BadRequestException refused(String name, String reason) {
         return new BadRequestException(ApiException.invalid(name, reason));
+    }
+
+    private static boolean isQuery(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String name(Annotation[] annotations) {

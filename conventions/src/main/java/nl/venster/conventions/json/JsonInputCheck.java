@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.venster.conventions.http.Problem;
 
 /**
@@ -31,6 +32,8 @@ final class JsonInputCheck {
 
     static final int LONG_TEXT = 500;
     private static final int MAX_ECHOED_NAME = 40;
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ObjectMapper mapper;
     private final List<Problem.InvalidParam> problems = new ArrayList<>();
@@ -87,7 +90,8 @@ final class JsonInputCheck {
                 add(path, "moet een tijdstip zijn volgens ISO 8601, bijvoorbeeld 2026-03-01T09:00:00Z");
             }
         } else if (raw == UUID.class) {
-            if (!node.isTextual() || !converts(node, type)) {
+            // Only the canonical form: Jackson also reads 22 and 24 characters of Base64 as a UUID.
+            if (!node.isTextual() || !CANONICAL_UUID.matcher(node.textValue()).matches()) {
                 add(path, "moet een UUID zijn");
             }
         } else if (raw.isEnum()) {

@@ -193,9 +193,16 @@ public abstract class ApiConventionsContract {
         assertTrue(refused != null, "expected a 429 after the burst of " + burst + " writes");
         assertProblem(refused, 429)
                 .header("Retry-After", matchesPattern("\\d+"));
-        // The bucket belongs to the subject, not to the header's spelling or to one token of theirs.
-        assertProblem(given().header("Authorization", "bearer " + token).contentType(ContentType.JSON)
-                .body("{\"naam\": \"a\", \"score\": 5}").post(probe + "/schrijven").then(), 429);
+        // The bucket belongs to the subject, not to the header's spelling: a fresh bucket would take a whole
+        // burst again, the subject's own (refilling at the sustained rate only) refuses most of one.
+        int refusedAgain = 0;
+        for (int i = 0; i < burst; i++) {
+            if (given().header("Authorization", "bearer " + token).contentType(ContentType.JSON)
+                    .body("{\"naam\": \"a\", \"score\": 5}").post(probe + "/schrijven").then().extract().statusCode() == 429) {
+                refusedAgain++;
+            }
+        }
+        assertTrue(refusedAgain > 0, "writing the scheme as 'bearer' must not start a fresh bucket");
     }
 
     @Test

@@ -157,6 +157,8 @@ public abstract class StrictInputContract {
         assertProblem(given().auth().oauth2(lezer).get(probe + "/lezen?actief=TRUE").then(), 400);
         assertProblem(given().auth().oauth2(lezer).get(probe + "/lezen?peildatum=%2B57385-07-07").then(), 400)
                 .body("invalidParams.name", hasItem("peildatum"));
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/paginering?page=abc&pageSize=7.5").then(), 400)
+                .body("invalidParams.name", hasItems("page"));
     }
 
     @Test
@@ -177,19 +179,26 @@ public abstract class StrictInputContract {
 
     @Test
     void chunkedBodyOverTheLimitIs413ProblemJson() throws Exception {
-        byte[] large = ("{\"naam\": \"" + "x".repeat(300 * 1024) + "\", \"score\": 5}").getBytes();
-        // An InputStream publisher has no length: the JDK client sends the body chunked, without Content-Length.
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + probe + "/schrijven"))
-                        .header("Authorization", "Bearer " + beheerder)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postChunked(("{\"naam\": \"" + "x".repeat(300 * 1024) + "\", \"score\": 5}").getBytes());
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.headers().firstValue("API-Version").isPresent());
         assertTrue(response.body().contains("\"status\":413"), response.body());
+        // Below the limit, a chunked body reaches the resource as usual.
+        HttpResponse<String> small = postChunked("{\"naam\": \"a\", \"score\": 5}".getBytes());
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("\"score\":5"), small.body());
+    }
+
+    /** An InputStream publisher has no length: the JDK client sends the body chunked, without Content-Length. */
+    private HttpResponse<String> postChunked(byte[] body) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + probe + "/schrijven"))
+                        .header("Authorization", "Bearer " + beheerder)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
