@@ -43,7 +43,7 @@ public class WriteRateLimitFilter {
                 .map(this::acquire);
     }
 
-    private static String clientKey(SecurityIdentity identity, String address) {
+    static String clientKey(SecurityIdentity identity, String address) {
         if (identity == null || identity.isAnonymous() || identity.getPrincipal() == null) {
             return address;
         }

@@ -106,7 +106,10 @@ public abstract class BadInputGuardContract {
     private record Site(String name, JsonNode parent, String key, int index, JsonNode schema) {
     }
 
-    private record Expectation(int status, Predicate<JsonPath> namesIt, String what) {
+    private record Expectation(int status, Predicate<JsonPath> namesIt, String what, Predicate<Response> headers) {
+        Expectation(int status, Predicate<JsonPath> namesIt, String what) {
+            this(status, namesIt, what, r -> true);
+        }
     }
 
     private JsonNode document;
@@ -122,7 +125,12 @@ public abstract class BadInputGuardContract {
         List<String> failures = new ArrayList<>();
         int tried = 0;
         int operations = 0;
-        for (Operation operation : operations()) {
+        List<Operation> all = operations();
+        for (Map.Entry<String, Runnable> c : undocumentedMethods(all, failures).entrySet()) {
+            tried++;
+            c.getValue().run();
+        }
+        for (Operation operation : all) {
             operations++;
             for (Map.Entry<String, Runnable> c : cases(operation, failures).entrySet()) {
                 tried++;
@@ -149,6 +157,28 @@ public abstract class BadInputGuardContract {
             }
         }
         return found;
+    }
+
+    /** One method per path that the contract does not document: 405 with an Allow header listing the documented ones. */
+    private Map<String, Runnable> undocumentedMethods(List<Operation> all, List<String> failures) {
+        Map<String, Runnable> cases = new TreeMap<>();
+        Map<String, List<Operation>> byPath = new TreeMap<>();
+        all.forEach(op -> byPath.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(op));
+        byPath.forEach((path, ops) -> {
+            List<String> undocumented = new ArrayList<>(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            ops.forEach(op -> undocumented.remove(op.method().toUpperCase()));
+            if (undocumented.isEmpty()) {
+                return;
+            }
+            String method = undocumented.get(random.nextInt(undocumented.size()));
+            Operation probe = new Operation(method.toLowerCase(), path, ops.get(0).operation());
+            String url = url(ops.get(0));
+            cases.put("method: " + path, () -> check(probe, "undocumented method", json(), url, method.equals("GET") ? null : "{}",
+                    new Expectation(405, j -> true, "405 with Allow: " + ops.stream().map(o -> o.method().toUpperCase()).toList(),
+                            r -> r.header("Allow") != null && ops.stream().allMatch(o -> r.header("Allow").contains(o.method().toUpperCase()))),
+                    failures));
+        });
+        return cases;
     }
 
     // ---------------------------------------------------------------- the cases of one operation
@@ -413,7 +443,7 @@ public abstract class BadInputGuardContract {
             failures.add(where + "malformed problem: " + abbreviate(problem));
             return;
         }
-        if (status != expected.status() || !expected.namesIt().test(json)) {
+        if (status != expected.status() || !expected.namesIt().test(json) || !expected.headers().test(response)) {
             failures.add(where + "expected " + expected.what() + ", got " + status + " " + abbreviate(problem));
         }
     }
