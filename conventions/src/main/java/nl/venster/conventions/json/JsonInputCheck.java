@@ -86,7 +86,9 @@ final class JsonInputCheck {
         } else if (raw == LocalDate.class) {
             date(node, path);
         } else if (Temporal.class.isAssignableFrom(raw)) {
-            if (!node.isTextual() || !converts(node, type)) {
+            // Checked as text first: Jackson trims a time, so a control character at either end would vanish.
+            if (!node.isTextual() || TextCheck.problem(node.textValue(), false) != null
+                    || !node.textValue().equals(node.textValue().strip()) || !converts(node, type)) {
                 add(path, "moet een tijdstip zijn volgens ISO 8601, bijvoorbeeld 2026-03-01T09:00:00Z");
             }
         } else if (raw == UUID.class) {

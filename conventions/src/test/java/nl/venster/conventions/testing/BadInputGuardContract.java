@@ -62,6 +62,8 @@ public abstract class BadInputGuardContract {
     static final int QUERY_CASES = 2;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Bodies are sent as ASCII with \\u escapes: a lone surrogate cannot be encoded as UTF-8 bytes. */
+    private static final ObjectMapper ASCII = new ObjectMapper().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Values the domain's path and query patterns accept, tried in order to fill a parameter. */
     private static final List<String> CANDIDATES = List.of("ZK01", "GM0363", "UT-01", "gemeenten", "proces",
@@ -215,7 +217,7 @@ public abstract class BadInputGuardContract {
         JsonNode bodySchema = op.operation().path("requestBody").path("content").path("application/json").path("schema");
         if (!bodySchema.isMissingNode()) {
             JsonNode skeleton = valid(resolve(bodySchema));
-            String text = skeleton.toString();
+            String text = json(skeleton);
             cases.put("body: malformed", () -> {
                 String cut = text.substring(0, Math.max(1, random.nextInt(Math.max(1, text.length() - 1)) + 1));
                 String body = cut.equals(text) ? text + "{" : cut;
@@ -271,7 +273,7 @@ public abstract class BadInputGuardContract {
                     + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
             // With the operation's valid body, so that only the query value is wrong.
             JsonNode bodySchema = op.operation().path("requestBody").path("content").path("application/json").path("schema");
-            String body = bodySchema.isMissingNode() ? null : valid(resolve(bodySchema)).toString();
+            String body = bodySchema.isMissingNode() ? null : json(valid(resolve(bodySchema)));
             cases.put("query: " + name + " " + (i++), () -> check(op, "query " + name + "=" + abbreviate(value),
                     body == null ? request().auth().oauth2(token()) : json(), caseUrl, body,
                     new Expectation(400, j -> j.getList("invalidParams.name").contains(name), "400 naming " + name), failures));
@@ -299,12 +301,12 @@ public abstract class BadInputGuardContract {
             case WRONG_TYPE -> {
                 JsonNode wrong = generate(WRONG_TYPES.get(site.schema().path("type").asText()));
                 put(site, wrong);
-                text = body.toString();
+                text = json(body);
                 expected = naming(site.name());
             }
             case OUT_OF_RANGE -> {
                 put(site, outOfRange(site.schema(), site));
-                text = body.toString();
+                text = json(body);
                 expected = naming(site.name());
             }
             case ODD_CHARACTERS -> {
@@ -313,7 +315,7 @@ public abstract class BadInputGuardContract {
                 String value = current(site).isTextual() ? current(site).textValue() : "a";
                 int at = random.nextInt(value.length() + 1);
                 put(site, NODES.textNode(value.substring(0, at) + odd + value.substring(at)));
-                text = body.toString();
+                text = json(body);
                 expected = naming(site.name());
             }
             case DUPLICATE_KEY -> {
@@ -328,7 +330,7 @@ public abstract class BadInputGuardContract {
                 }
                 String unknown = generate(UNKNOWN_NAMES);
                 ((ObjectNode) target).put(unknown.isEmpty() ? "onbekend" : unknown, 1);
-                text = body.toString();
+                text = json(body);
                 expected = new Expectation(400, j -> j.getList("invalidParams.reason").contains("onbekend veld"),
                         "400 with an unknown field");
             }
@@ -612,7 +614,7 @@ public abstract class BadInputGuardContract {
                         out.append(',');
                     }
                     first = false;
-                    out.append(NODES.textNode(field.getKey())).append(':').append(withDuplicate(field.getValue(), target, key));
+                    out.append(json(NODES.textNode(field.getKey()))).append(':').append(withDuplicate(field.getValue(), target, key));
                 }
             }
             return out.append('}').toString();
@@ -627,7 +629,15 @@ public abstract class BadInputGuardContract {
             }
             return out.append(']').toString();
         }
-        return node.toString();
+        return json(node);
+    }
+
+    private static String json(JsonNode node) {
+        try {
+            return ASCII.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String abbreviate(String text) {
