@@ -166,11 +166,19 @@ service_cache_fresh() {
   [[ -z "$(find "$ROOT/$1/target/quarkus-app" -name '*.jar' -newer "$file" -print -quit)" ]]
 }
 
-# Where readiness is asked (services.sh, and the benchmark through the template health_url %d): the one place
-# to change when health moves to the management interface (its path here, or a port derived from PORT).
+# Where readiness is asked (services.sh, and the benchmark through the template health_url %d): on the
+# management interface, whose port is the service's API port + 1000 (quarkus.management.port).
 # health_url PORT prints the readiness URL of a service whose HTTP port is PORT.
+MANAGEMENT_PORT_OFFSET=1000
 SERVICE_HEALTH_PATH="${SERVICE_HEALTH_PATH:-/q/health/ready}"
-health_url() { printf 'http://127.0.0.1:%s%s\n' "$1" "$SERVICE_HEALTH_PATH"; }
+management_port() { echo $(($1 + MANAGEMENT_PORT_OFFSET)); }
+health_url() {
+  if [[ "$1" == %d ]]; then
+    printf 'http://127.0.0.1:%%d%s\n' "$SERVICE_HEALTH_PATH"
+  else
+    printf 'http://127.0.0.1:%s%s\n' "$(management_port "$1")" "$SERVICE_HEALTH_PATH"
+  fi
+}
 
 # Environment of the service processes. Fewer glibc malloc arenas (default 8 per core): the many JVM
 # threads otherwise each grow their own, which shows as resident memory.

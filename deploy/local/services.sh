@@ -11,7 +11,8 @@
 #        AppCDS on JDK 17/21; SERVICE_AOT=0: none), then starts each service that is not running yet,
 #        as java -jar <svc>/target/quarkus-app/quarkus-run.jar with its cache (pid .local/run/<svc>.pid,
 #        log .local/run/<svc>.log), and waits until each answers 200 on its readiness URL (lib.sh
-#        health_url; SERVICE_START_TIMEOUT s each, default 120).
+#        health_url, on the management port; SERVICE_START_TIMEOUT s each, default 120). Health,
+#        metrics and Swagger UI are served on the management interface (API port + 1000), not on the API port.
 #        Needs PostgreSQL and Kafka running (postgres.sh, kafka.sh) and the JWT keys (keys.sh):
 #        start.sh does all of that in order.
 # stop   stops the services these scripts started, by pid.
@@ -19,8 +20,8 @@
 #
 # Environment passed to the services: QUARKUS_DATASOURCE_USERNAME=venster,
 # QUARKUS_DATASOURCE_PASSWORD (from the machine's db-password file, lib.sh), KAFKA_BOOTSTRAP_SERVERS,
-# MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST (default 127.0.0.1: a local stack is not
-# reachable from the network). Any other setting can be exported before calling this
+# MP_JWT_VERIFY_PUBLICKEY_LOCATION, QUARKUS_HTTP_HOST and QUARKUS_MANAGEMENT_HOST (default 127.0.0.1: a
+# local stack is not reachable from the network). Any other setting can be exported before calling this
 # script (Quarkus reads environment variables). SERVICE_JAVA_OPTS adds JVM flags; SERVICE_JAVA_HOME
 # picks the JDK (default: a JDK 25+ if one is installed, lib.sh).
 set -euo pipefail
@@ -29,7 +30,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=services
 
 START_TIMEOUT="${SERVICE_START_TIMEOUT:-120}"
-# name:port:API base path
+# name:port:API base path. Each service's management port (quarkus.management.port) is its port + 1000.
 SERVICES=(
   "registry-service:8081:/api/register/v1"
   "venster-service:8082:/api/venster/v1"
@@ -84,6 +85,7 @@ launch() {
       KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$SECRETS_DIR/jwt-public.pem" \
       QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}" \
+      QUARKUS_MANAGEMENT_HOST="${QUARKUS_MANAGEMENT_HOST:-127.0.0.1}" \
       nohup "$java" "${jvm_flags[@]}" "${cache_flags[@]}" ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 </dev/null
   ) &
   pid=$!

@@ -21,11 +21,13 @@ for entry in "registry-service:8081:/api/register/v1" \
   "reporting-service:8083:/api/rapportage/v1"; do
   IFS=: read -r name port base <<<"$entry"
   url="http://127.0.0.1:$port"
+  # Operational endpoints: the management interface, the API port + 1000.
+  management="http://127.0.0.1:$((port + 1000))"
   printf '  %-18s API      %s\n' "$name" "$url$base"
   printf '  %-18s OpenAPI  %s\n' "" "$url$base/openapi.json"
-  printf '  %-18s Swagger  %s\n' "" "$url/q/swagger-ui"
-  printf '  %-18s health   %s  %s\n' "" "$url/q/health/ready" "$url/q/health/live"
-  printf '  %-18s metrics  %s\n' "" "$url/q/metrics"
+  printf '  %-18s Swagger  %s\n' "" "$management/q/swagger-ui"
+  printf '  %-18s health   %s  %s\n' "" "$management/q/health/ready" "$management/q/health/live"
+  printf '  %-18s metrics  %s\n' "" "$management/q/metrics"
 done
 printf '\n  PostgreSQL  127.0.0.1:5432  role venster, password in %s\n' "$DB_PASSWORD_FILE"
 cat <<'TEXT'

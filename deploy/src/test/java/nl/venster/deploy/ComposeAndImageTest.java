@@ -67,6 +67,9 @@ class ComposeAndImageTest {
             int port = Project.httpPort(service);
             assertTrue(((List<?>) s.get("ports")).stream().anyMatch(p -> String.valueOf(p).endsWith(":" + port + ":" + port)),
                     service + ": publishes quarkus.http.port " + port);
+            int management = Project.managementPort(service);
+            assertTrue(((List<?>) s.get("ports")).contains("127.0.0.1:" + management + ":" + management),
+                    service + ": publishes quarkus.management.port " + management + " on the loopback address only");
             assertTrue(String.valueOf(map(s.get("healthcheck")).get("test")).contains("/q/health/ready"), service);
             assertEquals(Boolean.TRUE, s.get("read_only"), service + ": read-only root file system");
             assertEquals(List.of("/tmp"), s.get("tmpfs"), service + ": a writable /tmp");
@@ -128,6 +131,7 @@ class ComposeAndImageTest {
         for (String service : Project.SERVICES) {
             String props = Files.readString(Project.ROOT.resolve(service + "/src/main/resources/application.properties"));
             assertTrue(props.lines().anyMatch(l -> l.matches("quarkus\\.http\\.port=[0-9]+")), service);
+            assertTrue(props.lines().anyMatch(l -> l.matches("quarkus\\.management\\.port=[0-9]+")), service);
         }
         assertTrue(Files.isExecutable(Project.ROOT.resolve("deploy/docker/healthcheck.sh")));
     }

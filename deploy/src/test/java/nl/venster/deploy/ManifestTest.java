@@ -164,9 +164,13 @@ class ManifestTest {
             ContainerPort http = c.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst()
                     .orElseThrow(() -> new AssertionError(where + ": no port named http"));
             assertEquals(Project.httpPort(service), http.getContainerPort(), where + ": quarkus.http.port");
-            assertProbe(where, "startup", c.getStartupProbe(), "/q/health/started", http);
-            assertProbe(where, "readiness", c.getReadinessProbe(), "/q/health/ready", http);
-            assertProbe(where, "liveness", c.getLivenessProbe(), "/q/health/live", http);
+            // Health lives on the management interface, a port of its own that no Service or Ingress exposes.
+            ContainerPort management = c.getPorts().stream().filter(p -> "management".equals(p.getName())).findFirst()
+                    .orElseThrow(() -> new AssertionError(where + ": no port named management"));
+            assertEquals(Project.managementPort(service), management.getContainerPort(), where + ": quarkus.management.port");
+            assertProbe(where, "startup", c.getStartupProbe(), "/q/health/started", management);
+            assertProbe(where, "readiness", c.getReadinessProbe(), "/q/health/ready", management);
+            assertProbe(where, "liveness", c.getLivenessProbe(), "/q/health/live", management);
 
             ResourceRequirements r = c.getResources();
             assertNotNull(r, where + ": resources");
@@ -230,7 +234,7 @@ class ManifestTest {
             assertEquals("secret:" + cluster + "-app/password", env.get("QUARKUS_DATASOURCE_PASSWORD"), where);
 
             Service svc = m.named(Service.class, service);
-            assertEquals(1, svc.getSpec().getPorts().size(), where);
+            assertEquals(1, svc.getSpec().getPorts().size(), where + ": the Service exposes the API port only");
             assertEquals(Project.httpPort(service), svc.getSpec().getPorts().get(0).getPort(), where);
             assertEquals("http", svc.getSpec().getPorts().get(0).getTargetPort().getStrVal(), where);
             assertTrue(podLabels(m, service).entrySet().containsAll(svc.getSpec().getSelector().entrySet()), where);
@@ -337,6 +341,15 @@ class ManifestTest {
                         && Project.SERVICES.stream().allMatch(s -> podLabels(m, s).entrySet()
                         .containsAll(labels(p.getSpec().getPodSelector().getMatchLabels()).entrySet()))),
                 dir + ": an ingress policy for the APIs' http port");
+        // The management port (metrics, health, Swagger UI) is never open to the ingress controller.
+        for (NetworkPolicy p : policies) {
+            for (NetworkPolicyIngressRule r : p.getSpec().getIngress()) {
+                boolean fromIngressController = r.getFrom().stream().anyMatch(f -> f.getNamespaceSelector() != null
+                        && "ingress-nginx".equals(labels(f.getNamespaceSelector().getMatchLabels()).get("kubernetes.io/metadata.name")));
+                assertFalse(fromIngressController && (r.getPorts() == null || r.getPorts().isEmpty() || allows(r.getPorts(), "management")),
+                        dir + ": " + p.getMetadata().getName() + " opens the management port to the ingress controller");
+            }
+        }
         // The Kafka listener's network policy peers select the three services.
         Kafka kafka = single(m.all(Kafka.class), dir);
         for (GenericKafkaListener l : kafka.getSpec().getKafka().getListeners()) {

@@ -92,6 +92,11 @@ final class Project {
         return Integer.parseInt(config(service).get("quarkus.http.port"));
     }
 
+    /** The port of the service's management interface (health, metrics, Swagger UI). */
+    static int managementPort(String service) {
+        return Integer.parseInt(config(service).get("quarkus.management.port"));
+    }
+
     /** The database name of the service's default JDBC URL, e.g. register. */
     static String databaseName(String service) {
         return jdbcDatabase(config(service).get("quarkus.datasource.jdbc.url"));

@@ -3,9 +3,11 @@ package nl.venster.rapportage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.venster.conventions.testing.ApiConventionsContract;
+import nl.venster.conventions.testing.BadInputGuardContract;
 import nl.venster.conventions.testing.OpenApiContract;
 import nl.venster.conventions.testing.PlatformConnectivityContract;
 import nl.venster.conventions.testing.SecurityContract;
+import nl.venster.conventions.testing.StrictInputContract;
 import nl.venster.conventions.testing.TestJwtKeys;
 import org.junit.jupiter.api.Nested;
 
@@ -20,6 +22,14 @@ class PlatformContractsTest {
 
     @Nested
     class Security extends SecurityContract {
+    }
+
+    @Nested
+    class StrictInput extends StrictInputContract {
+    }
+
+    @Nested
+    class BadInputGuard extends BadInputGuardContract {
     }
 
     @Nested

@@ -257,7 +257,7 @@ class RapportageStroomTest {
             assertTrue(Long.parseLong(header(letters.get(1), "dead-letter-offset"))
                     > Long.parseLong(header(letters.get(0), "dead-letter-offset")));
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(nl.venster.conventions.testing.Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("rapportage_events_dead_lettered_total")
                 && l.contains("topic=\"" + Gebeurtenissen.prefix() + "venster.antwoorden\"")), "dead letters are counted");
     }

@@ -23,15 +23,17 @@ public final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final String basePath;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, Path jar, int port, String basePath, Map<String, String> environment, Path log) {
+    ServiceProcess(String name, Path jar, int port, int managementPort, String basePath, Map<String, String> environment, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.basePath = basePath;
         this.environment = Map.copyOf(environment);
         this.log = log;
@@ -64,10 +66,10 @@ public final class ServiceProcess {
         }
     }
 
-    /** Whether /q/health/ready answers 200 now. */
+    /** Whether /q/health/ready (on the management port) answers 200 now. */
     public boolean ready() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -82,7 +84,7 @@ public final class ServiceProcess {
     /** Waits until /q/health/ready answers 200; fails early when the process died. */
     public void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -150,8 +150,12 @@ public final class SystemHarness {
         }
         Map<String, String> withPort = new HashMap<>(environment);
         int port = freePort();
+        // Health and metrics are on the management interface: a free port of its own too, on loopback.
+        int managementPort = freePort();
         withPort.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(instance, jar, port, base, withPort, logs.resolve(instance + ".log"));
+        withPort.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        withPort.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        return new ServiceProcess(instance, jar, port, managementPort, base, withPort, logs.resolve(instance + ".log"));
     }
 
     private void startAll() {

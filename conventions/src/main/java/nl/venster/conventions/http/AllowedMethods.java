@@ -42,6 +42,22 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** Whether some resource method answers this path (relative to the REST root), with any method. */
+    public boolean isKnown(String path) {
+        String normalized = "/" + trimSlashes(path);
+        for (Route route : routes()) {
+            if (route.pattern.matcher(normalized).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this method is among the allowed ones for the path (HEAD with GET, OPTIONS always). */
+    public boolean allows(String path, String method) {
+        return List.of(allowedFor(path).split(", ")).contains(method.toUpperCase());
+    }
+
     private List<Route> routes() {
         List<Route> known = routes;
         if (known == null) {
@@ -64,8 +80,9 @@ public class AllowedMethods {
                 String httpMethod = httpMethod(method);
                 if (httpMethod != null) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    String template = "/" + trimSlashes(classPath.value())
-                            + (methodPath == null ? "" : "/" + trimSlashes(methodPath.value()));
+                    // Collapsed: a class at "/" and a method at "/dekking" make "/dekking", not "//dekking".
+                    String template = ("/" + trimSlashes(classPath.value())
+                            + (methodPath == null ? "" : "/" + trimSlashes(methodPath.value()))).replaceAll("/{2,}", "/");
                     collected.add(new Route(httpMethod, toPattern(template)));
                 }
             }

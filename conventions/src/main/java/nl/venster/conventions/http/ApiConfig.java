@@ -21,6 +21,22 @@ public interface ApiConfig {
 
     WriteRateLimit writeRateLimit();
 
+    Limits limits();
+
+    /**
+     * What the API refuses with a problem+json 414/431. The HTTP layer's own limits
+     * ({@code quarkus.http.limits.*}) are set higher and only stop absurd requests, without a body.
+     */
+    interface Limits {
+        /** Characters of the request target (path and query). */
+        @WithDefault("4096")
+        int uriLength();
+
+        /** Bytes of all request headers together. */
+        @WithDefault("16384")
+        int headerBytes();
+    }
+
     interface Cors {
         /** Origins allowed to call the API from a browser; the OpenAPI document is open to every origin. */
         Optional<List<String>> allowedOrigins();
@@ -35,7 +51,10 @@ public interface ApiConfig {
     }
 
     interface WriteRateLimit {
-        /** Sustained writes (POST, PUT, PATCH, DELETE) per client per minute; 0 switches the limit off. */
+        /**
+         * Sustained writes (POST, PUT, PATCH, DELETE) per client per minute; 0 switches the limit off. A client
+         * is the authenticated subject, or the remote address without a valid token.
+         */
         @WithDefault("600")
         int perMinute();
 

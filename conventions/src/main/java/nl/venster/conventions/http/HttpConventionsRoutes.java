@@ -1,27 +1,30 @@
 package nl.venster.conventions.http;
 
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiHandler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Conventions that must hold for every response, also those JAX-RS never sees: the API-Version and
- * security headers, CORS, 404 for trailing slashes and unknown paths, the write rate limit, and
- * problem+json for failures raised by the HTTP layer itself (such as a body over the size limit).
+ * security headers, CORS, 404 for trailing slashes and unknown paths, and
+ * problem+json for failures raised by the HTTP layer itself (such as a body over the size limit), 415 for a
+ * body without Content-Type, 406 when the client accepts nothing, 405 with Allow for every known path. The
+ * write rate limit is applied after authentication ({@link WriteRateLimitFilter}).
  */
 @ApplicationScoped
 public class HttpConventionsRoutes {
@@ -32,6 +35,7 @@ public class HttpConventionsRoutes {
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final String EXPOSED_HEADERS = "API-Version, Link, ETag, Location, X-Total-Count, Retry-After";
     private static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE, OPTIONS";
+    private static final String MANAGEMENT_METHODS = "GET, HEAD, OPTIONS";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match";
 
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -43,15 +47,15 @@ public class HttpConventionsRoutes {
 
     private final ApiConfig config;
     private final ProblemWriter problems;
-    private final WriteRateLimiter rateLimiter;
+    private final AllowedMethods allowedMethods;
     private final List<String> allowedOrigins;
     private final long maxBodyBytes;
 
-    public HttpConventionsRoutes(ApiConfig config, ProblemWriter problems,
+    public HttpConventionsRoutes(ApiConfig config, ProblemWriter problems, AllowedMethods allowedMethods,
                                  @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.config = config;
         this.problems = problems;
-        this.rateLimiter = new WriteRateLimiter(config.writeRateLimit().perMinute(), config.writeRateLimit().burst());
+        this.allowedMethods = allowedMethods;
         this.allowedOrigins = config.cors().allowedOrigins().orElse(List.of());
         this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(0L);
     }
@@ -59,7 +63,62 @@ public class HttpConventionsRoutes {
     void install(@Observes Router router) {
         router.route().order(FIRST).handler(this::applyConventions);
         router.route().order(FIRST).failureHandler(this::failure);
+        // A chunked body has no Content-Length to refuse up front; read it here against the limit, so that one
+        // too large fails into the problem+json failure handler instead of the REST layer's bare 413. The REST
+        // layer reads a body read this way from the routing context.
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes > 0 ? maxBodyBytes : -1);
+        router.route().order(FIRST + 1).handler(ctx -> {
+            if (WRITES.contains(ctx.request().method()) && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                chunkedBodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
+        router.route().last().handler(this::unmatched);
+        // The OpenAPI document stays part of the API (the contract front-ends read), while Quarkus serves it,
+        // with Swagger UI, on the management interface.
+        OpenApiHandler openApi = new OpenApiHandler(OpenApiConstants.DEFAULT_DOCUMENT_NAME, false);
+        router.routeWithRegex(HttpMethod.GET, Pattern.quote(config.basePath() + "/openapi") + "(\\.json|\\.yaml|\\.yml)?")
+                .handler(openApi);
+    }
+
+    /**
+     * The management interface (health, metrics, Swagger UI on its own port) follows the same conventions:
+     * the standard headers, problem+json, and only reading methods.
+     */
+    void installManagement(@Observes ManagementInterface management) {
+        Router router = management.router();
+        router.route().order(FIRST).handler(ctx -> {
+            ctx.addHeadersEndHandler(ignored -> addStandardHeaders(ctx.response().headers()));
+            HttpMethod method = ctx.request().method();
+            if (method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, MANAGEMENT_METHODS);
+                problems.write(ctx, Problem.of(405, HttpStatusTitles.defaultDetail(405)));
+                return;
+            }
+            if (method == HttpMethod.OPTIONS) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, MANAGEMENT_METHODS).setStatusCode(204).end();
+                return;
+            }
+            ctx.next();
+        });
+        router.route().order(FIRST).failureHandler(this::failure);
         router.route().last().handler(ctx -> problems.write(ctx, Problem.of(404, HttpStatusTitles.defaultDetail(404))));
+    }
+
+    /** No route took the request: 405 with Allow when the path exists with other methods, else 404. */
+    private void unmatched(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (path.startsWith(config.basePath() + "/")) {
+            String relative = path.substring(config.basePath().length());
+            if (allowedMethods.isKnown(relative)) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, allowedMethods.allowedFor(relative));
+                problems.write(ctx, Problem.of(405, HttpStatusTitles.defaultDetail(405)));
+                return;
+            }
+        }
+        problems.write(ctx, Problem.of(404, HttpStatusTitles.defaultDetail(404)));
     }
 
     private void applyConventions(RoutingContext ctx) {
@@ -76,20 +135,82 @@ public class HttpConventionsRoutes {
             problems.write(ctx, Problem.of(404, HttpStatusTitles.defaultDetail(404)));
             return;
         }
+        // The HTTP layer's own limits sit well above these and answer without a body; below them the
+        // client learns what was too large in problem+json.
+        if (ctx.request().uri().length() > config.limits().uriLength()) {
+            problems.write(ctx, Problem.of(414, HttpStatusTitles.defaultDetail(414)));
+            return;
+        }
+        if (headerBytes(ctx.request().headers()) > config.limits().headerBytes()) {
+            problems.write(ctx, Problem.of(431, HttpStatusTitles.defaultDetail(431)));
+            return;
+        }
         // Answered here because the HTTP layer would refuse an oversized body without a problem body.
         if (declaredBodyTooLarge(ctx)) {
             problems.write(ctx, Problem.of(413, HttpStatusTitles.defaultDetail(413)));
             return;
         }
-        if (WRITES.contains(ctx.request().method()) && path.startsWith(config.basePath())) {
-            long waitSeconds = rateLimiter.acquire(clientKey(ctx), System.nanoTime());
-            if (waitSeconds > 0) {
-                ctx.response().putHeader("Retry-After", Long.toString(waitSeconds));
-                problems.write(ctx, Problem.of(429, HttpStatusTitles.defaultDetail(429)));
-                return;
-            }
+        // Two credentials are ambiguous: refuse rather than let one of them win.
+        if (ctx.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+            problems.write(ctx, Problem.of(400, "Het verzoek bevat meer dan één Authorization-header."));
+            return;
+        }
+        if (nothingAcceptable(ctx.request().headers().getAll(HttpHeaders.ACCEPT))) {
+            problems.write(ctx, Problem.of(406, HttpStatusTitles.defaultDetail(406)));
+            return;
+        }
+        if (WRITES.contains(ctx.request().method()) && hasBody(ctx)
+                && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null && path.startsWith(config.basePath())) {
+            problems.write(ctx, Problem.of(415, "Een body zonder Content-Type wordt niet aangenomen; stuur Content-Type: application/json."));
+            return;
         }
         ctx.next();
+    }
+
+    private static boolean hasBody(RoutingContext ctx) {
+        String contentLength = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (contentLength != null) {
+            return !contentLength.trim().equals("0");
+        }
+        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    /** True when every media range the client sent has q=0: it accepts no representation at all. */
+    static boolean nothingAcceptable(List<String> acceptHeaders) {
+        if (acceptHeaders.isEmpty()) {
+            return false;
+        }
+        for (String header : acceptHeaders) {
+            for (String range : header.split(",")) {
+                if (range.isBlank() || !zeroQuality(range)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean zeroQuality(String range) {
+        String[] parts = range.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].trim().equalsIgnoreCase("q")) {
+                try {
+                    return Double.parseDouble(parameter[1].trim()) == 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns false when the request has been answered here (a preflight). */
@@ -143,25 +264,5 @@ public class HttpConventionsRoutes {
         }
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
         problems.write(ctx, Problem.of(status, HttpStatusTitles.defaultDetail(status)));
-    }
-
-    /**
-     * Writes are limited per caller: per bearer token when there is one (hashed, never stored in clear),
-     * otherwise per remote address.
-     */
-    private static String clientKey(RoutingContext ctx) {
-        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            return "token:" + sha256(authorization);
-        }
-        return "address:" + ctx.request().remoteAddress().hostAddress();
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -90,9 +91,12 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uriInfo) {
+    public Response webApplication(WebApplicationException e, UriInfo uriInfo, Request request) {
         if (e.getCause() instanceof JsonProcessingException jsonError) {
             return json(jsonError);
+        }
+        if (e.getCause() instanceof ApiException refusal) {
+            return api(refusal);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
@@ -100,6 +104,12 @@ public class ProblemExceptionMappers {
             return unexpected(e);
         }
         Map<String, String> headers = new LinkedHashMap<>();
+        // The framework answers 404 for some paths that exist with other methods (a class whose other methods
+        // carry sub-paths): a known path with an unsupported method is 405, everywhere.
+        if (status == 404 && allowedMethods.isKnown(uriInfo.getPath())
+                && !allowedMethods.allows(uriInfo.getPath(), request.getMethod())) {
+            status = 405;
+        }
         // 405 must say what is allowed; 401 must say how to authenticate.
         if (status == 405) {
             headers.put(HttpHeaders.ALLOW, allowedMethods.allowedFor(uriInfo.getPath()));

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.venster.conventions.http.ApiConfig;
@@ -42,14 +43,15 @@ public class ConventionsProbeResource {
         this.config = config;
     }
 
-    public record Invoer(@NotBlank @Size(max = 20) String naam, @NotNull @Min(1) @Max(10) Integer score) {
+    public record Invoer(@NotBlank @Size(max = 20) String naam, @NotNull @Min(1) @Max(10) Integer score,
+                         @Size(max = 2000) String toelichting, LocalDate datum, Boolean actief, List<@NotNull Integer> cijfers) {
     }
 
     @GET
     @Path("/lezen")
     @RolesAllowed({Roles.LEZER, Roles.AANSPREEKPUNT, Roles.BEHEERDER})
     @Operation(hidden = true)
-    public List<String> lezen() {
+    public List<String> lezen(@QueryParam("actief") Boolean actief, @QueryParam("peildatum") LocalDate peildatum) {
         return List.of("ok");
     }
 

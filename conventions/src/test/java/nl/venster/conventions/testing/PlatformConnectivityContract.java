@@ -39,12 +39,12 @@ public abstract class PlatformConnectivityContract {
 
     @Test
     void readinessReportsDatabaseAndKafkaUp() {
-        given().get("/q/health/ready").then()
+        given().get(Management.url("/q/health/ready")).then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
                 .body("checks.name", hasItem(containsString("Kafka")));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(Management.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package nl.venster.register.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.json.IsoDate;
 
 /** Reading query parameters so that malformed ones become a 400 listing every one (not JAX-RS's 404). */
 final class Verzoek {
@@ -18,12 +18,13 @@ final class Verzoek {
         if (waarde == null || waarde.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(waarde);
-        } catch (DateTimeParseException e) {
-            validation.add(naam, "geen geldige datum (jjjj-mm-dd)");
+        // The same rule as for dates in bodies: jjjj-mm-dd with a sane four-digit year (not +57385-07-07).
+        String probleem = IsoDate.problem(waarde);
+        if (probleem != null) {
+            validation.add(naam, probleem);
             return null;
         }
+        return LocalDate.parse(waarde);
     }
 
     static void patroon(String waarde, String regex, String naam, String reden, InputValidation validation) {

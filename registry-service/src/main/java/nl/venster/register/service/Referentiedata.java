@@ -76,7 +76,9 @@ public class Referentiedata {
         Set<String> bekendeZk = bestaandeCodes("Zorgkantoorregio");
         Set<String> bekendeGemeenten = bestaandeCodes("Gemeente");
         int nieuweZk = 0;
-        for (Map<String, String> rij : lees("seed/zorgkantoorregios.csv")) {
+        List<Map<String, String>> zkRijen = lees("seed/zorgkantoorregios.csv");
+        werkOpmerkingenBij(zkRijen);
+        for (Map<String, String> rij : zkRijen) {
             if (!bekendeZk.contains(rij.get("zorgkantoorregio_code"))) {
                 Zorgkantoorregio zk = new Zorgkantoorregio();
                 zk.code = rij.get("zorgkantoorregio_code");
@@ -106,6 +108,24 @@ public class Referentiedata {
         if (regios.count() == 0) {
             maakStandaardindeling();
         }
+    }
+
+    /**
+     * The remarks are reference text, not history: a database seeded before they were translated into Dutch gets
+     * the seed's text. One statement, and it changes nothing once they agree.
+     */
+    private void werkOpmerkingenBij(List<Map<String, String>> rijen) {
+        StringBuilder waarden = new StringBuilder();
+        for (int i = 0; i < rijen.size(); i++) {
+            waarden.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", cast(?").append(2 * i + 2).append(" as varchar))");
+        }
+        var update = entityManager.createNativeQuery("update zorgkantoorregio z set opmerking = v.opmerking from (values "
+                + waarden + ") as v(code, opmerking) where z.code = v.code and z.opmerking is distinct from v.opmerking");
+        for (int i = 0; i < rijen.size(); i++) {
+            update.setParameter(2 * i + 1, rijen.get(i).get("zorgkantoorregio_code"));
+            update.setParameter(2 * i + 2, leegIsNull(rijen.get(i).get("opmerking")));
+        }
+        update.executeUpdate();
     }
 
     private Set<String> bestaandeCodes(String entiteit) {

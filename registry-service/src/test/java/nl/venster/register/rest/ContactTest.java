@@ -215,7 +215,7 @@ class ContactTest {
         List<String> typen = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select event_type from outbox_event where record_key = ? and topic like 'test%.register.contactpersonen' order by position")) {
+                     "select event_type from outbox_event where record_key = ? and topic = '" + EventsTopics.prefix() + "register.contactpersonen' order by position")) {
             select.setString(1, sleutel);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

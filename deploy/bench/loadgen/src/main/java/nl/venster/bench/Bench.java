@@ -48,6 +48,11 @@ final class Bench {
     static final int ROUNDS_B4 = 10;
     static final int B6_YEAR = EventGenerator.FIRST_YEAR;
     static final int BENCH_PORT = 8093;
+
+    /** A service's management interface (health, metrics) listens on its API port + 1000 (deploy/local/lib.sh). */
+    static int managementPort(int port) {
+        return port + 1000;
+    }
     static final String BENCH_BASE = "http://127.0.0.1:" + BENCH_PORT + "/api/rapportage/v1";
     static final String BENCH_DB = "rapportage_bench";
     static final String CEILING_DB = "bench_ceiling";
@@ -84,9 +89,12 @@ final class Bench {
                     env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
         }
 
-        /** The readiness URL of a service listening on the port (deploy/local/lib.sh health_url, as a template). */
+        /**
+         * The readiness URL of a service listening on the port: on its management port (deploy/local/lib.sh
+         * health_url, as a template for that port).
+         */
         String health(int port) {
-            return healthUrl.replace("%d", Integer.toString(port));
+            return healthUrl.replace("%d", Integer.toString(managementPort(port)));
         }
 
         boolean selected(String benchmark) {
@@ -767,6 +775,8 @@ final class Bench {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + settings.root().resolve(".local/secrets/jwt-public.pem"));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(BENCH_PORT));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(BENCH_PORT)));
         env.put("EVENTS_TOPIC_PREFIX", PREFIX);
         env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", "bench-reporting-" + settings.work().getFileName());
         env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_AUTO_OFFSET_RESET", "latest");
