@@ -45,4 +45,22 @@ public abstract class OpenApiContract {
                             + "); if the change is intended, run the tests with -Dopenapi.update=true");
         }
     }
+
+    /**
+     * The official API Design Rules linter (Spectral with Logius' ruleset, shipped in openapi/adr) reports no error
+     * and no warning on the contract in the repository.
+     */
+    @Test
+    void contractPassesTheApiDesignRulesLinter() throws IOException, InterruptedException {
+        String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path contract = root.resolve(Path.of("openapi", application + ".openapi.json"));
+        Process spectral = new ProcessBuilder(root.resolve("deploy/local/spectral.sh").toString(), "lint",
+                "--ruleset", root.resolve("openapi/adr/linter.yaml").toString(), "--fail-severity", "warn",
+                "--format", "text", contract.toString())
+                .redirectErrorStream(true).start();
+        String report = new String(spectral.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = spectral.waitFor();
+        assertEquals(0, exit, "the API Design Rules linter finds errors or warnings in " + contract + ":\n" + report);
+    }
 }

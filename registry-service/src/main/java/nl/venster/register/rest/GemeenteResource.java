@@ -29,6 +29,8 @@ import nl.venster.register.rest.RegioDtos.LidmaatschapDto;
 import nl.venster.register.service.RegioService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,9 +72,10 @@ public class GemeenteResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Gemeenten op een peildatum", description = "De gemeenten die op de peildatum (standaard vandaag) "
+    @Operation(operationId = "gemeentenZoeken", summary = "Gemeenten op een peildatum", description = "De gemeenten die op de peildatum (standaard vandaag) "
             + "bestaan, met hun regio op die datum; op code gesorteerd.")
-    @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = GemeenteDto.class)))
     public Response lijst(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                           @QueryParam("regio") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String regio,
                           @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String zorgkantoorregio,
@@ -97,7 +100,7 @@ public class GemeenteResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén gemeente", description = "Ook beëindigde gemeenten; regio op de peildatum (standaard vandaag) "
+    @Operation(operationId = "gemeenteOphalen", summary = "Eén gemeente", description = "Ook beëindigde gemeenten; regio op de peildatum (standaard vandaag) "
             + "en alle lidmaatschappen.")
     @APIResponse(responseCode = "200", description = "De gemeente")
     @APIResponse(responseCode = "404", description = "Onbekende gemeentecode")

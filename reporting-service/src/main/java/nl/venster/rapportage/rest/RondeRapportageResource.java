@@ -68,7 +68,7 @@ public class RondeRapportageResource {
     @GET
     @Path("/overzicht")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Landelijk overzicht van een ronde",
+    @Operation(operationId = "overzichtOphalen", summary = "Landelijk overzicht van een ronde",
             description = "Regio's per status en escalatieniveau, respons per financier, gemiddelde/minimum/maximum per vraag "
                     + "en financier (alleen zichtbare scores), divergente regio's per vraag en de signalen voor VNG/ZN.")
     @APIResponse(responseCode = "200", description = "Het overzicht", headers = @Header(name = "ETag"),
@@ -83,7 +83,7 @@ public class RondeRapportageResource {
     @GET
     @Path("/regios")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Status per regio in een ronde",
+    @Operation(operationId = "rondeRegiosZoeken", summary = "Status per regio in een ronde",
             description = "Eén rij per regio met status, escalatieniveau, divergente vragen en de drie scores per vraag waar zichtbaar. "
                     + "Filters: status, escalatie, zorgkantoorregio, financier (wie nog niet antwoordde). "
                     + "Met Accept: text/csv dezelfde rijen als CSV (UTF-8, kopregel) voor geplande exports.")
@@ -146,7 +146,7 @@ public class RondeRapportageResource {
     @GET
     @Path("/regios/{regio}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Eén regio in een ronde",
+    @Operation(operationId = "rondeRegioOphalen", summary = "Eén regio in een ronde",
             description = "De antwoorden (na ontzegeling), verschil per vraag met de reden (gemengd tevreden of de spreiding), "
                     + "status, escalatieniveau en de opvolgingen.")
     @APIResponse(responseCode = "200", description = "De regio", headers = @Header(name = "ETag"),

@@ -48,7 +48,7 @@ public class VoortgangResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Welke financiers in welke regio's nog niet hebben geantwoord",
+    @Operation(operationId = "voortgangOphalen", summary = "Welke financiers in welke regio's nog niet hebben geantwoord",
             description = "Per regio die tijdens de ronde bestaat: de financiers zonder antwoord en de financiers zonder"
                     + " aanspreekpunt volgens het register. Met Accept: text/csv dezelfde regels als CSV (alle pagina's),"
                     + " voor mailings.")
