@@ -64,7 +64,7 @@ public class ParameterConverters implements ParamConverterProvider {
                 }
                 try {
                     return (T) soort.parse().apply(value.strip());
-                } catch (NumberFormatException | DateTimeParseException | IllegalArgumentException e) {
+                } catch (DateTimeParseException | IllegalArgumentException e) {
                     throw new OngeldigeParameter(name, soort.reason());
                 }
             }

@@ -46,6 +46,32 @@ public abstract class OpenApiContract {
         }
     }
 
+    /** What client generators name methods and group them by: an operationId (unique), a summary and a tag everywhere. */
+    @Test
+    void everyOperationHasAnOperationIdSummaryAndTag() throws IOException {
+        String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        JsonNode document = MAPPER.readTree(Files.readString(Path.of("..", "openapi", application + ".openapi.json")));
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String name = operation.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode op = operation.getValue();
+            String id = op.path("operationId").asText("");
+            if (!id.matches("[a-z][a-zA-Z]+")) {
+                missing.add(name + ": operationId (Dutch, lowerCamelCase, e.g. regiosZoeken)");
+            } else if (!ids.add(id)) {
+                missing.add(name + ": operationId " + id + " is used twice");
+            }
+            if (op.path("summary").asText("").isBlank()) {
+                missing.add(name + ": summary");
+            }
+            if (op.path("tags").isEmpty()) {
+                missing.add(name + ": tag");
+            }
+        }));
+        assertTrue(missing.isEmpty(), "operations without what a generated client needs:\n" + String.join("\n", missing));
+    }
+
     /**
      * The official API Design Rules linter (Spectral with Logius' ruleset, shipped in openapi/adr) reports no error
      * and no warning on the contract in the repository.
