@@ -50,8 +50,10 @@ public class AuditResource {
         this.config = config;
     }
 
-    public record AuditRegel(long id, OffsetDateTime tijdstip, String subject, String actie, String resourceType,
-                             String resourceId, JsonNode details) {
+    @Schema(name = "Auditregel", description = "Wie wijzigde wat en wanneer")
+    public record AuditRegel(long id, OffsetDateTime tijdstip, @Schema(nullable = true) String subject, String actie,
+                             String resourceType, @Schema(nullable = true) String resourceId,
+                             @Schema(type = SchemaType.OBJECT, description = "Details van de wijziging", nullable = true) JsonNode details) {
     }
 
     @GET

@@ -11,18 +11,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The document in {@code openapi/} is the contract front-ends code against: this fails when the
  * served document differs. After an intended API change, regenerate the file with
  * {@code -Dopenapi.update=true} and review the diff like code.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public abstract class OpenApiContract {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Test
+    @Order(1)
     void servedDocumentEqualsTheContractInTheRepository() throws IOException {
         String base = ConfigProvider.getConfig().getValue("api.base-path", String.class);
         String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
@@ -48,6 +53,7 @@ public abstract class OpenApiContract {
 
     /** What client generators name methods and group them by: an operationId (unique), a summary and a tag everywhere. */
     @Test
+    @Order(2)
     void everyOperationHasAnOperationIdSummaryAndTag() throws IOException {
         String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         JsonNode document = MAPPER.readTree(Files.readString(Path.of("..", "openapi", application + ".openapi.json")));
@@ -77,6 +83,7 @@ public abstract class OpenApiContract {
      * and no warning on the contract in the repository.
      */
     @Test
+    @Order(3)
     void contractPassesTheApiDesignRulesLinter() throws IOException, InterruptedException {
         String application = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         Path root = Path.of("..").toAbsolutePath().normalize();

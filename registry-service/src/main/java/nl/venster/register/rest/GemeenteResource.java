@@ -57,15 +57,16 @@ public class GemeenteResource {
     @Schema(name = "Gemeente", description = "Een gemeente en haar regio op de peildatum")
     public record GemeenteDto(@Schema(examples = "GM0344") String code, String naam, String zorgkantoorregio,
                               LocalDate geldigVanaf,
-                              @Schema(description = "exclusief; leeg: bestaat nog") LocalDate geldigTot,
-                              @Schema(description = "na een samenvoeging: de gemeente waarin zij opging") String opvolger,
-                              @Schema(description = "regio op de peildatum; leeg als de gemeente dan niet bestaat") String regio,
+                              @Schema(description = "exclusief; leeg: bestaat nog", nullable = true) LocalDate geldigTot,
+                              @Schema(description = "na een samenvoeging: de gemeente waarin zij opging", nullable = true) String opvolger,
+                              @Schema(description = "regio op de peildatum; leeg als de gemeente dan niet bestaat", nullable = true) String regio,
                               LocalDate peildatum) {
     }
 
     @Schema(name = "GemeenteDetail", description = "Een gemeente met al haar lidmaatschappen")
     public record GemeenteDetailDto(String code, String naam, String zorgkantoorregio, LocalDate geldigVanaf,
-                                    LocalDate geldigTot, String opvolger, String regio, LocalDate peildatum,
+                                    @Schema(nullable = true) LocalDate geldigTot, @Schema(nullable = true) String opvolger,
+                                    @Schema(nullable = true) String regio, LocalDate peildatum,
                                     @Schema(description = "alle lidmaatschappen, ook vroegere en toekomstige")
                                     List<LidmaatschapDto> lidmaatschappen) {
     }

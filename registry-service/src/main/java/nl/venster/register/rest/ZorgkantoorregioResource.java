@@ -45,9 +45,9 @@ public class ZorgkantoorregioResource {
 
     @Schema(name = "Zorgkantoorregio")
     public record ZorgkantoorregioDto(@Schema(examples = "ZK23") String code, String naam,
-                                      @Schema(description = "naam in de Staatscourant (2014)") String naamStaatscourant,
-                                      @Schema(description = "concessiehouder per 1-1-2014") String zorgkantoor,
-                                      String opmerking) {
+                                      @Schema(description = "naam in de Staatscourant (2014)", nullable = true) String naamStaatscourant,
+                                      @Schema(description = "concessiehouder per 1-1-2014", nullable = true) String zorgkantoor,
+                                      @Schema(nullable = true) String opmerking) {
         static ZorgkantoorregioDto van(Zorgkantoorregio zk) {
             return new ZorgkantoorregioDto(zk.code, zk.naam, zk.naamStaatscourant, zk.zorgkantoor, zk.opmerking);
         }
