@@ -53,7 +53,7 @@ public class AuditResource {
     @Schema(name = "Auditregel", description = "Wie wijzigde wat en wanneer")
     public record AuditRegel(long id, OffsetDateTime tijdstip, @Schema(nullable = true) String subject, String actie,
                              String resourceType, @Schema(nullable = true) String resourceId,
-                             @Schema(type = SchemaType.OBJECT, description = "Details van de wijziging", nullable = true) JsonNode details) {
+                             @Schema(description = "Details van de wijziging", nullable = true) JsonNode details) {
     }
 
     @GET

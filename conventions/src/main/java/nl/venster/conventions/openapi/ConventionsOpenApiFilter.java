@@ -81,8 +81,8 @@ public class ConventionsOpenApiFilter implements OASFilter {
     private static void headers(Components components) {
         components.addHeader(API_VERSION, header("Volledige semantische versie van de API", true,
                 string().pattern("^[0-9]+\\.[0-9]+\\.[0-9]+$").examples(List.of("1.0.0"))));
-        components.addHeader(LINK, header("RFC 8288-relaties self, first, prev, next en last naar pagina's van deze collectie",
-                true, string().examples(List.of("</api/register/v1/regios?page=2&pageSize=20>; rel=\"next\""))));
+        components.addHeader(LINK, header("RFC 8288-relaties self, first, prev, next en last naar pagina's van deze collectie "
+                + "(bij een JSON-pagina; een export bevat alle rijen)", false, string().examples(List.of("</api/register/v1/regios?page=2&pageSize=20>; rel=\"next\""))));
         components.addHeader(TOTAL_COUNT, header("Aantal items over alle pagina's", true,
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ZERO)));
         components.addHeader(LOCATION, header("Adres van de aangemaakte resource", true, string().format("uri-reference")));
@@ -90,7 +90,7 @@ public class ConventionsOpenApiFilter implements OASFilter {
                 string().examples(List.of("\"3\""))));
         components.addHeader(RETRY_AFTER, header("Seconden tot een nieuw verzoek weer kan", true,
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));
-        components.addHeader(CONTENT_DISPOSITION, header("attachment met de bestandsnaam van de export", true,
+        components.addHeader(CONTENT_DISPOSITION, header("Bij een export (CSV of Excel): attachment met de bestandsnaam", false,
                 string().examples(List.of("attachment; filename=\"bestand.csv\""))));
     }
 
@@ -118,6 +118,12 @@ public class ConventionsOpenApiFilter implements OASFilter {
         Map<String, Schema> scalars = new LinkedHashMap<>();
         if (components.getSchemas() == null) {
             return scalars;
+        }
+        // Free-form JSON (Jackson's JsonNode, e.g. audit details) is an object to clients, not Jackson's node model.
+        if (components.getSchemas().containsKey("JsonNode")) {
+            components.removeSchema("JsonNode");
+            components.removeSchema("JsonNodeType");
+            scalars.put("JsonNode", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
         }
         for (String name : SCALAR_COMPONENTS) {
             Schema schema = components.getSchemas().get(name);
@@ -189,8 +195,7 @@ public class ConventionsOpenApiFilter implements OASFilter {
             }
             if (code.startsWith("2") && response.getContent() != null && response.getContent().getMediaTypes().keySet()
                     .stream().anyMatch(type -> !type.startsWith("application/json"))) {
-                response.addHeader(CONTENT_DISPOSITION, reference(CONTENT_DISPOSITION).required(false)
-                        .description("Bij een export (CSV of Excel): attachment met de bestandsnaam"));
+                response.addHeader(CONTENT_DISPOSITION, reference(CONTENT_DISPOSITION));
             }
         }
     }

@@ -31,6 +31,13 @@ public final class ContractValidationFilter implements Filter {
         }
     }
 
+    /** Adds a filter for this contract to RestAssured's global filters, once. */
+    public static synchronized void install(java.util.function.Supplier<ContractValidator> validator) {
+        if (RestAssured.filters().stream().noneMatch(ContractValidationFilter.class::isInstance)) {
+            RestAssured.filters(new ContractValidationFilter(validator.get()));
+        }
+    }
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {

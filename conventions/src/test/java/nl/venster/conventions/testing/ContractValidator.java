@@ -108,6 +108,17 @@ public final class ContractValidator {
         return validator;
     }
 
+    /** A served document (e.g. {@code <base>/openapi.json} of the service under test), named for messages. */
+    public static ContractValidator ofDocument(String name, String text) {
+        ContractValidator validator = new ContractValidator();
+        try {
+            validator.documents.add(new Document(name, JSON.readTree(text), text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the contract " + name, e);
+        }
+        return validator;
+    }
+
     /**
      * What in the response the contract does not describe; empty when it conforms.
      *
