@@ -1,6 +1,5 @@
 package nl.venster.conventions.testing;
 
-import io.restassured.RestAssured;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,7 +17,6 @@ public class ContractValidationCallback implements QuarkusTestBeforeEachCallback
         if (base == null) {
             return;
         }
-        ContractValidationFilter.install(() -> ContractValidator.ofDocument(base + "/openapi.json",
-                RestAssured.given().filters(java.util.List.of()).get(base + "/openapi.json").then().statusCode(200).extract().asString()));
+        ContractValidationFilter.installServed(base);
     }
 }

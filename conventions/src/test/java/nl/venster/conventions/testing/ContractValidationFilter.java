@@ -18,10 +18,50 @@ import java.util.List;
  */
 public final class ContractValidationFilter implements Filter {
 
-    private final ContractValidator validator;
+    private volatile ContractValidator validator;
+    private final String servedBasePath;
 
     public ContractValidationFilter(ContractValidator validator) {
         this.validator = validator;
+        this.servedBasePath = null;
+    }
+
+    private ContractValidationFilter(String servedBasePath) {
+        this.servedBasePath = servedBasePath;
+    }
+
+    /**
+     * Adds a filter for the contract the service under test serves at {@code <basePath>/openapi.json}, once; the
+     * document is read on the first request to the API (the service is up by then).
+     */
+    public static synchronized void installServed(String basePath) {
+        if (RestAssured.filters().stream().noneMatch(ContractValidationFilter.class::isInstance)) {
+            RestAssured.filters(new ContractValidationFilter(basePath));
+        }
+    }
+
+    private ContractValidator validator(URI request) {
+        if (validator == null) {
+            synchronized (this) {
+                if (validator == null) {
+                    URI document = request.resolve(servedBasePath + "/openapi.json");
+                    try {
+                        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(document)
+                                .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(document + " answered " + response.statusCode());
+                        }
+                        validator = ContractValidator.ofDocument(document.getPath(), response.body());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException("cannot read the contract " + document, e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return validator;
     }
 
     /** Adds a filter for these services' contracts to RestAssured's global filters, once. */
@@ -31,19 +71,16 @@ public final class ContractValidationFilter implements Filter {
         }
     }
 
-    /** Adds a filter for this contract to RestAssured's global filters, once. */
-    public static synchronized void install(java.util.function.Supplier<ContractValidator> validator) {
-        if (RestAssured.filters().stream().noneMatch(ContractValidationFilter.class::isInstance)) {
-            RestAssured.filters(new ContractValidationFilter(validator.get()));
-        }
-    }
-
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
         Response response = context.next(request, responseSpec);
-        String path = URI.create(request.getURI()).getRawPath();
-        List<String> violations = validator.violations(request.getMethod(), path, response.statusCode(),
+        URI uri = URI.create(request.getURI());
+        String path = uri.getRawPath();
+        if (servedBasePath != null && (!path.startsWith(servedBasePath + "/") || path.startsWith(servedBasePath + "/openapi"))) {
+            return response;
+        }
+        List<String> violations = validator(uri).violations(request.getMethod(), path, response.statusCode(),
                 name -> response.getHeaders().getList(name).stream().map(Header::getValue).toList(),
                 response.getContentType(), response.asByteArray());
         if (!violations.isEmpty()) {
