@@ -69,9 +69,17 @@ public class ConventionsOpenApiFilter implements OASFilter {
             return;
         }
         Paths relative = OASFactory.createPaths();
+        // A 201 points with Location to the created item when the collection has items one can GET.
+        Set<String> readableItems = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item.getGET() != null && path.endsWith("}")) {
+                readableItems.add(path.substring(0, path.lastIndexOf('/')));
+            }
+        });
         new TreeMap<>(openAPI.getPaths().getPathItems()).forEach((path, item) -> {
             String key = !basePath.isEmpty() && path.startsWith(basePath + "/") ? path.substring(basePath.length()) : path;
-            item.getOperations().forEach((method, operation) -> document(key, method, operation, maxPageSize, defaultPageSize));
+            item.getOperations().forEach((method, operation) -> document(key, method, operation, maxPageSize, defaultPageSize,
+                    method == PathItem.HttpMethod.POST && readableItems.contains(path)));
             relative.addPathItem(key, item);
         });
         openAPI.setPaths(relative);
@@ -135,7 +143,8 @@ public class ConventionsOpenApiFilter implements OASFilter {
         return scalars;
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation, int maxPageSize, int defaultPageSize) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation, int maxPageSize, int defaultPageSize,
+                          boolean createsReadableItem) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
@@ -184,7 +193,7 @@ public class ConventionsOpenApiFilter implements OASFilter {
                 response.addHeader(LINK, reference(LINK));
                 response.addHeader(TOTAL_COUNT, reference(TOTAL_COUNT));
             }
-            if (code.equals("201")) {
+            if (code.equals("201") && createsReadableItem) {
                 response.addHeader(LOCATION, reference(LOCATION));
             }
             if (conditional && (code.equals("200") || code.equals("304"))) {
