@@ -283,15 +283,15 @@ class RapportageStroomTest {
         assertEquals("2", csv.header("X-Total-Count"));
         List<String> regels = csv.asString().lines().toList();
         assertEquals(3, regels.size());
-        assertTrue(regels.get(0).startsWith("regio,naam,zorgkantoorregio,status,escalatie,"));
+        assertTrue(regels.get(0).startsWith("\uFEFFregio;naam;zorgkantoorregio;status;escalatie;"));
         assertTrue(regels.get(0).endsWith("resultaten.zorgkantoor"));
         for (int i = 0; i < json.size(); i++) {
             JsonNode rij = json.get(i);
-            assertTrue(regels.get(i + 1).startsWith(rij.get("regio").asText() + ","), regels.get(i + 1));
-            assertTrue(regels.get(i + 1).contains("," + rij.get("status").asText() + "," + rij.get("escalatie").asText() + ","));
+            assertTrue(regels.get(i + 1).startsWith(rij.get("regio").asText() + ";"), regels.get(i + 1));
+            assertTrue(regels.get(i + 1).contains(";" + rij.get("status").asText() + ";" + rij.get("escalatie").asText() + ";"));
         }
         assertTrue(regels.get(2).contains("\"Aa & \"\"Co\"\", noord\""), "quoted per RFC 4180");
-        assertTrue(regels.get(1).endsWith(",2,9,7,7,8,7,7,8,7"), regels.get(1));
+        assertTrue(regels.get(1).endsWith(";2;9;7;7;8;7;7;8;7"), regels.get(1));
 
         // Filters and validation.
         assertEquals(1, get("/rondes/" + s.jaar + "/regios?financier=zorgkantoor").size());

@@ -210,12 +210,14 @@ class AuthorizationMatrixIT {
         List<Operation> operations = new ArrayList<>();
         for (String service : List.of("registry-service", "venster-service", "reporting-service")) {
             JsonNode document = Api.JSON.readTree(Files.readString(world.system.root.resolve(Path.of("openapi", service + ".openapi.json"))));
+            // Paths are relative to the (relative) server, the service's base path.
+            String base = document.path("servers").path(0).path("url").asText("");
             document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
                 if (Set.of("get", "put", "post", "delete", "patch").contains(operation.getKey())) {
                     Set<String> roles = new TreeSet<>();
                     JsonNode security = operation.getValue().path("security");
                     security.forEach(requirement -> requirement.path("bearerAuth").forEach(role -> roles.add(role.asText())));
-                    operations.add(new Operation(service, operation.getKey().toUpperCase(), path.getKey(), roles));
+                    operations.add(new Operation(service, operation.getKey().toUpperCase(), base + path.getKey(), roles));
                 }
             }));
         }

@@ -320,7 +320,9 @@ class FullYearIT {
     private void checkCsv(int year, List<String> questions, Map<String, Expectation.Region> expected) {
         String csv = as(world.lezer).accept("text/csv").get(system.reporting.baseUrl() + "/rondes/" + year + "/regios?pageSize=100")
                 .then().statusCode(200).extract().asString();
-        List<String> lines = csv.lines().filter(l -> !l.isEmpty()).toList();
+        // The Dutch Excel dialect: a byte-order mark, then lines of ';'-separated cells.
+        assertTrue(csv.startsWith("\uFEFF"), "CSV starts with a byte-order mark");
+        List<String> lines = csv.substring(1).lines().filter(l -> !l.isEmpty()).toList();
         List<String> header = new ArrayList<>(List.of("regio", "naam", "zorgkantoorregio", "status", "escalatie", "signaal",
                 "beantwoord", "nietBeantwoord", "scoresZichtbaar", "divergenteVragen"));
         questions.forEach(q -> World.FINANCIERS.forEach(f -> header.add(q + "." + f)));
@@ -343,7 +345,7 @@ class FullYearIT {
         }
     }
 
-    /** One CSV line (RFC 4180: fields quoted when needed, "" for a quote). */
+    /** One CSV line (RFC 4180 with ';' between fields: quoted when needed, "" for a quote). */
     static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -361,7 +363,7 @@ class FullYearIT {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == ';') {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else {

@@ -1,5 +1,6 @@
 package nl.venster.systemtests;
 
+import nl.venster.conventions.testing.ContractValidationFilter;
 import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,8 @@ public final class SystemHarness {
         }
         if (instance == null) {
             SystemHarness harness = new SystemHarness();
+            // Every response the scenarios provoke must be what the contracts in openapi/ describe.
+            ContractValidationFilter.install(harness.root, "registry-service", "venster-service", "reporting-service");
             Runtime.getRuntime().addShutdownHook(new Thread(harness::shutDown, "system-harness-stop"));
             try {
                 harness.startAll();

@@ -53,12 +53,29 @@ class VoortgangEnOpvolgingTest {
         given().auth().oauth2(Scenario.beheerder()).get(pad + "?regio=" + opgeheven).then().statusCode(200)
                 .header("X-Total-Count", "0");
 
-        String csv = given().auth().oauth2(Scenario.beheerder()).accept("text/csv").get(pad + "?regio=" + zonder).then()
-                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
-        assertEquals("regio,regioNaam,financier,beantwoord,heeftAanspreekpunt,aanspreekpunten\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",gemeenten,false,false,\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgverzekeraar,false,false,\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgkantoor,false,false,\r\n", csv);
+        // The Dutch Excel dialect: byte-order mark, ';' between fields, CRLF; every line, whatever the page size.
+        String csv = given().auth().oauth2(Scenario.beheerder()).accept("text/csv").get(pad + "?regio=" + zonder + "&pageSize=1").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.csv\"")
+                .header("X-Total-Count", "3").extract().asString();
+        assertEquals("\uFEFFregio;regioNaam;financier;beantwoord;heeftAanspreekpunt;aanspreekpunten\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;gemeenten;false;false;\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;zorgverzekeraar;false;false;\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;zorgkantoor;false;false;\r\n", csv);
+        byte[] xlsx = given().auth().oauth2(Scenario.beheerder()).accept(nl.venster.conventions.csv.Excel.MEDIA_TYPE)
+                .get(pad + "?regio=" + zonder).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.xlsx\"")
+                .extract().asByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook werkmap = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet blad = werkmap.getSheetAt(0);
+            assertEquals("Regio", blad.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Heeft aanspreekpunt", blad.getRow(0).getCell(4).getStringCellValue());
+            assertEquals(3, blad.getLastRowNum());
+            assertEquals("Regio zonder, aanspreekpunt", blad.getRow(1).getCell(1).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, blad.getRow(1).getCell(3).getCellType());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         assertProblem(given().auth().oauth2(regio.token("gemeenten")).get(pad).then(), 403);
         assertProblem(given().auth().oauth2(Scenario.beheerder()).get(pad + "?financier=ggd&regio=zk01").then(), 400)

@@ -30,6 +30,10 @@ import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail of this service's changes, for beheerders: newest first. */
@@ -50,14 +54,18 @@ public class AuditResource {
         this.weergaven = weergaven;
     }
 
-    public record AuditRegel(long id, OffsetDateTime tijdstip, String subject, String actie, String resourceType,
-                             String resourceId, JsonNode details) {
+    @Schema(name = "Auditregel", description = "Wie wijzigde wat en wanneer")
+    public record AuditRegel(long id, OffsetDateTime tijdstip, @Schema(nullable = true) String subject, String actie,
+                             String resourceType, @Schema(nullable = true) String resourceId,
+                             @Schema(description = "Details van de wijziging", nullable = true) JsonNode details) {
     }
 
     @GET
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Auditregels: wie wijzigde wat en wanneer",
+    @Operation(operationId = "auditregelsZoeken", summary = "Auditregels: wie wijzigde wat en wanneer",
             description = "Nieuwste eerst; filter op resourceType en resourceId.")
+    @APIResponse(responseCode = "200", description = "Een pagina auditregels",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AuditRegel.class)))
     public Response lijst(@QueryParam("resourceType") @Size(max = 64) String resourceType,
                           @QueryParam("resourceId") @Size(max = 255) String resourceId,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,

@@ -84,6 +84,20 @@ public abstract class ApiConventionsContract {
     }
 
     @Test
+    void aPathOrQueryParameterOfTheWrongTypeIs400NamingIt() {
+        given().auth().oauth2(lezer).get(probe + "/getypeerd/3?id=" + UUID.randomUUID() + "&pageSize=5&peildatum=2026-01-01")
+                .then().statusCode(200);
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/abc").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("nummer")));
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/3?pageSize=abc").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("pageSize")));
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/3?id=not-a-uuid").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("id")));
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/3?peildatum=1-1-2026").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("peildatum")));
+    }
+
+    @Test
     void invalidInputListsEveryInvalidField() {
         assertProblem(given().auth().oauth2(beheerder).contentType(ContentType.JSON)
                 .body("{\"naam\": \"\", \"score\": 11}")

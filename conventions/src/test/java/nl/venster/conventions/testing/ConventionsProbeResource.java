@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -45,6 +46,16 @@ public class ConventionsProbeResource {
 
     public record Invoer(@NotBlank @Size(max = 20) String naam, @NotNull @Min(1) @Max(10) Integer score,
                          @Size(max = 2000) String toelichting, LocalDate datum, Boolean actief, List<@NotNull Integer> cijfers) {
+    }
+
+    /** Typed path and query parameters, for the 400 on a value of the wrong type. */
+    @GET
+    @Path("/getypeerd/{nummer}")
+    @RolesAllowed({Roles.LEZER, Roles.AANSPREEKPUNT, Roles.BEHEERDER})
+    @Operation(hidden = true)
+    public List<String> getypeerd(@PathParam("nummer") int nummer, @QueryParam("id") java.util.UUID id,
+                                  @QueryParam("pageSize") Integer pageSize, @QueryParam("peildatum") java.time.LocalDate peildatum) {
+        return List.of(nummer + " " + id + " " + pageSize + " " + peildatum);
     }
 
     @GET

@@ -48,7 +48,7 @@ public final class Dekkingscontrole {
     /** A period [vanaf, tot) in which the gemeente is in no region or in several (the regions, sorted). */
     @Schema(name = "Dekkingsprobleem", description = "Een periode [vanaf, tot) waarin een gemeente in geen of in meer dan één regio zit")
     public record Probleem(String gemeentecode, String gemeentenaam, Soort soort, List<String> regios,
-                           LocalDate vanaf, LocalDate tot) {
+                           LocalDate vanaf, @Schema(description = "exclusief; leeg: onbepaald", nullable = true) LocalDate tot) {
     }
 
     /** Problems on any date of [van, totExclusief); {@code totExclusief} null means every later date too. */

@@ -1,5 +1,6 @@
 package nl.venster.register.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,10 +41,11 @@ public final class Herindelingsvergelijking {
     }
 
     public record NieuweGemeente(String gemeentecode, String gemeentenaam, String zorgkantoorregio,
-                                 List<String> voorgangers, String regio, boolean besluitNodig) {
+                                 List<String> voorgangers, @Schema(nullable = true) String regio, boolean besluitNodig) {
     }
 
-    public record BeeindigdeGemeente(String gemeentecode, String gemeentenaam, String regio, String opvolger) {
+    public record BeeindigdeGemeente(String gemeentecode, String gemeentenaam, @Schema(nullable = true) String regio,
+                                     @Schema(nullable = true) String opvolger) {
     }
 
     public record HernoemdeGemeente(String gemeentecode, String oudeNaam, String nieuweNaam) {

@@ -22,6 +22,9 @@ import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
 import nl.venster.register.service.ContactService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +44,10 @@ public class AanspreekpuntResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Regio's en financiers zonder bestuurlijk aanspreekpunt", description = "Op de peildatum (standaard "
+    @Operation(operationId = "ontbrekendeAanspreekpuntenZoeken", summary = "Regio's en financiers zonder bestuurlijk aanspreekpunt", description = "Op de peildatum (standaard "
             + "vandaag), voor de dan bestaande regio's; gesorteerd op regio en financier.")
-    @APIResponse(responseCode = "200", description = "Een pagina ontbrekende aanspreekpunten")
+    @APIResponse(responseCode = "200", description = "Een pagina ontbrekende aanspreekpunten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OntbrekendAanspreekpunt.class)))
     public Response ontbrekend(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                                @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers")
                                String zorgkantoorregio,

@@ -32,7 +32,10 @@ public final class ContactDtos {
 
     @Schema(name = "Contactpersoon", description = "E-mail en telefoon zijn alleen zichtbaar voor beheerders, de persoon zelf "
             + "en contactpersonen met een rol in dezelfde regio; anders leeg")
-    public record ContactpersoonDto(UUID id, String naam, String email, String telefoon, String organisatie, String subject,
+    public record ContactpersoonDto(UUID id, String naam,
+                                    @Schema(description = "leeg als niet vastgelegd of niet zichtbaar", nullable = true) String email,
+                                    @Schema(description = "leeg als niet vastgelegd of niet zichtbaar", nullable = true) String telefoon,
+                                    @Schema(nullable = true) String organisatie, String subject,
                                     @Schema(description = "of e-mail en telefoon voor deze aanroeper zichtbaar zijn")
                                     boolean contactgegevensZichtbaar,
                                     @Schema(description = "alle roltoewijzingen, ook vroegere en toekomstige") List<RolDto> rollen,
@@ -43,12 +46,12 @@ public final class ContactDtos {
     }
 
     @Schema(name = "Roltoewijzing")
-    public record RolDto(UUID id, UUID contactpersoon, String contactpersoonNaam, String organisatie, String regio,
+    public record RolDto(UUID id, UUID contactpersoon, String contactpersoonNaam, @Schema(nullable = true) String organisatie, String regio,
                          @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) String financier,
                          @Schema(enumeration = {"bestuurlijk-aanspreekpunt", "ambtelijk-aanspreekpunt", "trekker",
                                  "regiocoordinator"}) String rol,
-                         String thema, LocalDate vanaf,
-                         @Schema(description = "exclusief; leeg: onbepaald") LocalDate tot) {
+                         @Schema(description = "alleen bij trekker", nullable = true) String thema, LocalDate vanaf,
+                         @Schema(description = "exclusief; leeg: onbepaald", nullable = true) LocalDate tot) {
     }
 
     @Schema(name = "RolInvoer", description = "Een roltoewijzing; met vervangt eindigt de vervangen toewijzing op vanaf")

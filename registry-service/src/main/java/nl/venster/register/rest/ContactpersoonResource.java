@@ -32,6 +32,9 @@ import nl.venster.register.rest.ContactDtos.ContactpersoonInvoer;
 import nl.venster.register.service.ContactService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,9 +57,10 @@ public class ContactpersoonResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Contactpersonen", description = "Gesorteerd op naam; met regio alleen wie daar op de peildatum "
+    @Operation(operationId = "contactpersonenZoeken", summary = "Contactpersonen", description = "Gesorteerd op naam; met regio alleen wie daar op de peildatum "
             + "(standaard vandaag) een rol heeft.")
-    @APIResponse(responseCode = "200", description = "Een pagina contactpersonen")
+    @APIResponse(responseCode = "200", description = "Een pagina contactpersonen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContactpersoonDto.class)))
     public Response lijst(@QueryParam("naam") @Size(max = 200) String naam,
                           @QueryParam("regio") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String regio,
                           @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
@@ -74,8 +78,9 @@ public class ContactpersoonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een contactpersoon vastleggen")
-    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de contactpersoon")
+    @Operation(operationId = "contactpersoonAanmaken", summary = "Een contactpersoon vastleggen")
+    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar de contactpersoon",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactpersoonDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een contactpersoon met dit subject")
     public Response maak(@Valid @NotNull ContactpersoonInvoer invoer, @Context UriInfo uriInfo) {
         Contactpersoon persoon = contactService.maak(invoer);
@@ -84,9 +89,9 @@ public class ContactpersoonResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén contactpersoon met al zijn roltoewijzingen")
+    @Operation(operationId = "contactpersoonOphalen", summary = "Eén contactpersoon met al zijn roltoewijzingen")
     @APIResponse(responseCode = "200", description = "De contactpersoon")
     @APIResponse(responseCode = "404", description = "Onbekend id")
     public ContactpersoonDto een(@PathParam("id") UUID id) {
@@ -94,10 +99,10 @@ public class ContactpersoonResource {
     }
 
     @PUT
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een contactpersoon wijzigen")
+    @Operation(operationId = "contactpersoonWijzigen", summary = "Een contactpersoon wijzigen")
     @APIResponse(responseCode = "200", description = "De gewijzigde contactpersoon")
     @APIResponse(responseCode = "404", description = "Onbekend id")
     @APIResponse(responseCode = "409", description = "Er is al een andere contactpersoon met dit subject")
@@ -106,9 +111,9 @@ public class ContactpersoonResource {
     }
 
     @DELETE
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een contactpersoon verwijderen: mensen vertrekken, de historie blijft",
+    @Operation(operationId = "contactpersoonVerwijderen", summary = "Een contactpersoon verwijderen: mensen vertrekken, de historie blijft",
             description = "Wie een rol heeft gehad (een roltoewijzing die vóór vandaag begon) blijft bewaard met naam, subject "
                     + "en historie: lopende rollen eindigen vandaag, toekomstige vervallen, e-mail en telefoon worden gewist en "
                     + "vertrokkenOp wordt gezet. Alleen een contactpersoon zonder historie verdwijnt helemaal.")

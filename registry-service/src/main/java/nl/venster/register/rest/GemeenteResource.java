@@ -29,6 +29,8 @@ import nl.venster.register.rest.RegioDtos.LidmaatschapDto;
 import nl.venster.register.service.RegioService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,24 +57,26 @@ public class GemeenteResource {
     @Schema(name = "Gemeente", description = "Een gemeente en haar regio op de peildatum")
     public record GemeenteDto(@Schema(examples = "GM0344") String code, String naam, String zorgkantoorregio,
                               LocalDate geldigVanaf,
-                              @Schema(description = "exclusief; leeg: bestaat nog") LocalDate geldigTot,
-                              @Schema(description = "na een samenvoeging: de gemeente waarin zij opging") String opvolger,
-                              @Schema(description = "regio op de peildatum; leeg als de gemeente dan niet bestaat") String regio,
+                              @Schema(description = "exclusief; leeg: bestaat nog", nullable = true) LocalDate geldigTot,
+                              @Schema(description = "na een samenvoeging: de gemeente waarin zij opging", nullable = true) String opvolger,
+                              @Schema(description = "regio op de peildatum; leeg als de gemeente dan niet bestaat", nullable = true) String regio,
                               LocalDate peildatum) {
     }
 
     @Schema(name = "GemeenteDetail", description = "Een gemeente met al haar lidmaatschappen")
     public record GemeenteDetailDto(String code, String naam, String zorgkantoorregio, LocalDate geldigVanaf,
-                                    LocalDate geldigTot, String opvolger, String regio, LocalDate peildatum,
+                                    @Schema(nullable = true) LocalDate geldigTot, @Schema(nullable = true) String opvolger,
+                                    @Schema(nullable = true) String regio, LocalDate peildatum,
                                     @Schema(description = "alle lidmaatschappen, ook vroegere en toekomstige")
                                     List<LidmaatschapDto> lidmaatschappen) {
     }
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Gemeenten op een peildatum", description = "De gemeenten die op de peildatum (standaard vandaag) "
+    @Operation(operationId = "gemeentenZoeken", summary = "Gemeenten op een peildatum", description = "De gemeenten die op de peildatum (standaard vandaag) "
             + "bestaan, met hun regio op die datum; op code gesorteerd.")
-    @APIResponse(responseCode = "200", description = "Een pagina gemeenten")
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = GemeenteDto.class)))
     public Response lijst(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                           @QueryParam("regio") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String regio,
                           @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String zorgkantoorregio,
@@ -97,7 +101,7 @@ public class GemeenteResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén gemeente", description = "Ook beëindigde gemeenten; regio op de peildatum (standaard vandaag) "
+    @Operation(operationId = "gemeenteOphalen", summary = "Eén gemeente", description = "Ook beëindigde gemeenten; regio op de peildatum (standaard vandaag) "
             + "en alle lidmaatschappen.")
     @APIResponse(responseCode = "200", description = "De gemeente")
     @APIResponse(responseCode = "404", description = "Onbekende gemeentecode")

@@ -46,7 +46,7 @@ public class HerindelingResource {
     @POST
     @Consumes({Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Herindeling uit de CBS-gemeentelijst (CSV)", description = BESCHRIJVING + " CSV met kopregel "
+    @Operation(operationId = "herindelingVerwerken", summary = "Herindeling uit de CBS-gemeentelijst (CSV)", description = BESCHRIJVING + " CSV met kopregel "
             + "gemeentecode,gemeentenaam,zorgkantoorregio_code en optioneel regio en voorgangers (gescheiden door spaties).")
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
@@ -61,7 +61,7 @@ public class HerindelingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Herindeling uit de CBS-gemeentelijst (JSON)", description = BESCHRIJVING)
+    @Operation(operationId = "herindelingVerwerken", summary = "Herindeling uit de CBS-gemeentelijst (JSON)", description = BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
     public HerindelingResultaat json(@Parameter(description = "jjjj-mm-dd, verplicht") @QueryParam("ingangsdatum") String ingangsdatum,

@@ -26,6 +26,9 @@ import nl.venster.register.rest.RegioDtos.RegioDto;
 import nl.venster.register.service.RegioService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,9 +52,10 @@ public class IndelingResource {
     @GET
     @Path("dekking")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Dekkingscontrole", description = "Gemeenten die op de peildatum (standaard vandaag) in geen of in "
+    @Operation(operationId = "dekkingControleren", summary = "Dekkingscontrole", description = "Gemeenten die op de peildatum (standaard vandaag) in geen of in "
             + "meer dan één regio zitten. Hoort leeg te zijn.")
-    @APIResponse(responseCode = "200", description = "Een pagina dekkingsproblemen (leeg: landsdekkend en sluitend)")
+    @APIResponse(responseCode = "200", description = "Een pagina dekkingsproblemen (leeg: landsdekkend en sluitend)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Dekkingscontrole.Probleem.class)))
     public Response dekking(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                             @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                             @Context UriInfo uriInfo) {
@@ -67,7 +71,7 @@ public class IndelingResource {
     @Path("indelingswijzigingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Regio's splitsen, samenvoegen of gemeenten verplaatsen in één atomaire wijziging",
+    @Operation(operationId = "indelingWijzigen", summary = "Regio's splitsen, samenvoegen of gemeenten verplaatsen in één atomaire wijziging",
             description = "Per de ingangsdatum ontstaan de nieuwe regio's, verhuizen de gemeenten en eindigen de beëindigde "
                     + "regio's. Geweigerd met 409 (en niets gewijzigd) als een gemeente daarna op enige datum in geen of in "
                     + "twee regio's zou zitten; het lid gemeenten noemt ze.")

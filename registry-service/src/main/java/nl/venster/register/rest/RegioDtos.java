@@ -30,10 +30,10 @@ public final class RegioDtos {
             @Schema(examples = "ZK23") String code,
             String naam,
             @Schema(examples = "ZK23") String zorgkantoorregio,
-            @Schema(description = "de zorgverzekeraar die het voortouw neemt") String voortouwZorgverzekeraar,
+            @Schema(description = "de zorgverzekeraar die het voortouw neemt; leeg: nog niet gekozen", nullable = true) String voortouwZorgverzekeraar,
             @Schema(description = "altijd ouderen, ggz en preventie; daarna regionale thema's") List<String> themas,
             LocalDate geldigVanaf,
-            @Schema(description = "exclusief; leeg: onbepaald") LocalDate geldigTot,
+            @Schema(description = "exclusief; leeg: onbepaald", nullable = true) LocalDate geldigTot,
             @Schema(description = "telt de wijzigingen; ook de sequence van de events") long versie,
             @Schema(description = "de gemeenten die op de peildatum lid zijn") List<GemeenteKort> gemeenten) {
     }
@@ -61,7 +61,7 @@ public final class RegioDtos {
 
     @Schema(name = "Lidmaatschap", description = "Een gemeente is lid van een regio van vanaf tot (exclusief) tot")
     public record LidmaatschapDto(String gemeentecode, String gemeentenaam, String regio, LocalDate vanaf,
-                                  @Schema(description = "exclusief; leeg: onbepaald") LocalDate tot) {
+                                  @Schema(description = "exclusief; leeg: onbepaald", nullable = true) LocalDate tot) {
     }
 
     @Schema(name = "Verplaatsing", description = "Gemeenten die per de ingangsdatum naar deze regio gaan")

@@ -34,6 +34,9 @@ import nl.venster.register.rest.RegioDtos.VerplaatsingNaarRegio;
 import nl.venster.register.service.RegioService;
 import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,9 +60,10 @@ public class RegioResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Regio's op een peildatum", description = "De regio's die op de peildatum (standaard vandaag) "
+    @Operation(operationId = "regiosZoeken", summary = "Regio's op een peildatum", description = "De regio's die op de peildatum (standaard vandaag) "
             + "bestaan, met hun gemeenten op die datum; op code gesorteerd.")
-    @APIResponse(responseCode = "200", description = "Een pagina regio's")
+    @APIResponse(responseCode = "200", description = "Een pagina regio's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegioDto.class)))
     public Response lijst(@Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum,
                           @QueryParam("zorgkantoorregio") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String zorgkantoorregio,
                           @QueryParam("naam") @Size(max = 200) String naam,
@@ -78,9 +82,10 @@ public class RegioResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een regio aanmaken", description = "Zonder gemeenten; verplaats daarna gemeenten of gebruik "
+    @Operation(operationId = "regioAanmaken", summary = "Een regio aanmaken", description = "Zonder gemeenten; verplaats daarna gemeenten of gebruik "
             + "een indelingswijziging om te splitsen in één keer.")
-    @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de regio")
+    @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de regio",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegioDto.class)))
     @APIResponse(responseCode = "409", description = "De code bestaat al")
     public Response maak(@Valid @NotNull RegioInvoer invoer, @Context UriInfo uriInfo) {
         Regio regio = regioService.maak(invoer);
@@ -91,7 +96,7 @@ public class RegioResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén regio", description = "Met haar gemeenten op de peildatum (standaard vandaag).")
+    @Operation(operationId = "regioOphalen", summary = "Eén regio", description = "Met haar gemeenten op de peildatum (standaard vandaag).")
     @APIResponse(responseCode = "200", description = "De regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public RegioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
@@ -106,7 +111,7 @@ public class RegioResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Naam, zorgkantoorregio, voortouw-zorgverzekeraar en thema's van een regio wijzigen",
+    @Operation(operationId = "regioWijzigen", summary = "Naam, zorgkantoorregio, voortouw-zorgverzekeraar en thema's van een regio wijzigen",
             description = "De thema's ouderen, ggz en preventie blijven verplicht.")
     @APIResponse(responseCode = "200", description = "De gewijzigde regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
@@ -117,9 +122,10 @@ public class RegioResource {
     @GET
     @Path("/{code}/lidmaatschappen")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Lidmaatschappen van een regio", description = "Zonder peildatum alle lidmaatschappen (historie en "
+    @Operation(operationId = "lidmaatschappenZoeken", summary = "Lidmaatschappen van een regio", description = "Zonder peildatum alle lidmaatschappen (historie en "
             + "toekomst), met peildatum de op die datum geldige; gesorteerd op gemeentecode en vanaf.")
-    @APIResponse(responseCode = "200", description = "Een pagina lidmaatschappen")
+    @APIResponse(responseCode = "200", description = "Een pagina lidmaatschappen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LidmaatschapDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response lidmaatschappen(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                                     @Parameter(description = "jjjj-mm-dd") @QueryParam("peildatum") String peildatum,
@@ -139,7 +145,7 @@ public class RegioResource {
     @Path("/{code}/lidmaatschappen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Gemeenten naar deze regio verplaatsen", description = "Eén atomaire wijziging per de ingangsdatum: "
+    @Operation(operationId = "gemeentenVerplaatsen", summary = "Gemeenten naar deze regio verplaatsen", description = "Eén atomaire wijziging per de ingangsdatum: "
             + "de lidmaatschappen van de gemeenten elders eindigen dan (latere geplande lidmaatschappen vervallen). "
             + "Geweigerd met 409 als een gemeente daarna op enige datum in geen of in twee regio's zou zitten.")
     @APIResponse(responseCode = "200", description = "De geraakte regio's op de ingangsdatum")

@@ -32,6 +32,9 @@ import nl.venster.register.rest.ContactDtos.RolDto;
 import nl.venster.register.rest.ContactDtos.RolInvoer;
 import nl.venster.register.service.ContactService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,9 +56,10 @@ public class RolResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Roltoewijzingen in een regio", description = "Zonder peildatum alle (ook vroegere en toekomstige), "
+    @Operation(operationId = "rollenZoeken", summary = "Roltoewijzingen in een regio", description = "Zonder peildatum alle (ook vroegere en toekomstige), "
             + "met peildatum de dan geldige; gesorteerd op financier, rol en vanaf.")
-    @APIResponse(responseCode = "200", description = "Een pagina roltoewijzingen")
+    @APIResponse(responseCode = "200", description = "Een pagina roltoewijzingen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RolDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response lijst(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                           @Parameter(description = "jjjj-mm-dd") @QueryParam("peildatum") String peildatum,
@@ -74,9 +78,10 @@ public class RolResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een rol toewijzen", description = "Per regio en financier is er op elke datum hoogstens één "
+    @Operation(operationId = "rolToewijzen", summary = "Een rol toewijzen", description = "Per regio en financier is er op elke datum hoogstens één "
             + "bestuurlijk aanspreekpunt (anders 409); vervangen kan in één verzoek met vervangt.")
-    @APIResponse(responseCode = "201", description = "Toegewezen; Location wijst naar de toewijzing")
+    @APIResponse(responseCode = "201", description = "Toegewezen; Location wijst naar de toewijzing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
     public Response wijsToe(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RolInvoer invoer, @Context UriInfo uriInfo) {
@@ -86,9 +91,9 @@ public class RolResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén roltoewijzing")
+    @Operation(operationId = "rolOphalen", summary = "Eén roltoewijzing")
     @APIResponse(responseCode = "200", description = "De roltoewijzing")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
     public RolDto een(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @PathParam("id") UUID id) {
@@ -96,10 +101,10 @@ public class RolResource {
     }
 
     @PUT
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een roltoewijzing wijzigen, bijvoorbeeld beëindigen met tot")
+    @Operation(operationId = "rolWijzigen", summary = "Een roltoewijzing wijzigen, bijvoorbeeld beëindigen met tot")
     @APIResponse(responseCode = "200", description = "De gewijzigde roltoewijzing")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
@@ -108,9 +113,9 @@ public class RolResource {
     }
 
     @DELETE
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een ten onrechte vastgelegde roltoewijzing verwijderen", description = "Een rol die eindigt, "
+    @Operation(operationId = "rolVerwijderen", summary = "Een ten onrechte vastgelegde roltoewijzing verwijderen", description = "Een rol die eindigt, "
             + "krijgt een tot-datum (PUT); verwijderen is voor vergissingen.")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")

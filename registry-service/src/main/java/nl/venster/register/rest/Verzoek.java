@@ -7,9 +7,6 @@ import nl.venster.conventions.json.IsoDate;
 /** Reading query parameters so that malformed ones become a 400 listing every one (not JAX-RS's 404). */
 final class Verzoek {
 
-    /** Path template regex for ids, so that a malformed id is "not found" like an unknown one. */
-    static final String UUID_PATROON = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     private Verzoek() {
     }
 

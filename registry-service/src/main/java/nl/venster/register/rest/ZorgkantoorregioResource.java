@@ -24,6 +24,8 @@ import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Zorgkantoorregio;
 import nl.venster.register.repository.ZorgkantoorregioRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,9 +45,9 @@ public class ZorgkantoorregioResource {
 
     @Schema(name = "Zorgkantoorregio")
     public record ZorgkantoorregioDto(@Schema(examples = "ZK23") String code, String naam,
-                                      @Schema(description = "naam in de Staatscourant (2014)") String naamStaatscourant,
-                                      @Schema(description = "concessiehouder per 1-1-2014") String zorgkantoor,
-                                      String opmerking) {
+                                      @Schema(description = "naam in de Staatscourant (2014)", nullable = true) String naamStaatscourant,
+                                      @Schema(description = "concessiehouder per 1-1-2014", nullable = true) String zorgkantoor,
+                                      @Schema(nullable = true) String opmerking) {
         static ZorgkantoorregioDto van(Zorgkantoorregio zk) {
             return new ZorgkantoorregioDto(zk.code, zk.naam, zk.naamStaatscourant, zk.zorgkantoor, zk.opmerking);
         }
@@ -53,8 +55,9 @@ public class ZorgkantoorregioResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Zorgkantoorregio's", description = "Op code gesorteerd; filter naam zoekt in de naam.")
-    @APIResponse(responseCode = "200", description = "Een pagina zorgkantoorregio's")
+    @Operation(operationId = "zorgkantoorregiosZoeken", summary = "Zorgkantoorregio's", description = "Op code gesorteerd; filter naam zoekt in de naam.")
+    @APIResponse(responseCode = "200", description = "Een pagina zorgkantoorregio's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ZorgkantoorregioDto.class)))
     public Response lijst(@QueryParam("naam") @Size(max = 200) String naam,
                           @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                           @Context UriInfo uriInfo) {
@@ -72,7 +75,7 @@ public class ZorgkantoorregioResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén zorgkantoorregio")
+    @Operation(operationId = "zorgkantoorregioOphalen", summary = "Eén zorgkantoorregio")
     @APIResponse(responseCode = "200", description = "De zorgkantoorregio")
     @APIResponse(responseCode = "404", description = "Onbekende code")
     public ZorgkantoorregioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String code) {

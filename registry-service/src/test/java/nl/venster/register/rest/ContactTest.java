@@ -86,6 +86,17 @@ class ContactTest {
     }
 
     @Test
+    void aMalformedIdOrPageSizeIs400NamingTheParameterNot404() {
+        assertProblem(Api.beheerder().get(Api.BASE + "/contactpersonen/not-a-uuid").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("id")));
+        assertProblem(Api.beheerder().get(Api.BASE + "/regios/ZK01/rollen/123").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("id")));
+        assertProblem(Api.beheerder().get(Api.BASE + "/regios?pageSize=abc").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("pageSize")));
+        assertProblem(Api.beheerder().get(Api.BASE + "/contactpersonen/" + UUID.randomUUID()).then(), 404);
+    }
+
+    @Test
     void invalidAssignmentsAreRefusedListingEveryField() {
         String persoon = persoon("Trekker", "trekker-" + UUID.randomUUID());
         Map<String, Object> fout = rol(persoon, "gemeenten", "ambtelijk-aanspreekpunt", "2026-01-01", "2025-01-01");

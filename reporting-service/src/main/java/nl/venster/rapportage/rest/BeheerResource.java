@@ -28,7 +28,7 @@ public class BeheerResource {
     @Path("/herbouw")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Leesmodel opnieuw opbouwen uit de topics",
+    @Operation(operationId = "leesmodelHerbouwen", summary = "Leesmodel opnieuw opbouwen uit de topics",
             description = "Leest alle geconsumeerde topics vanaf het begin tot de stand bij de start en vervangt het leesmodel "
                     + "in één transactie; tot de commit zien lezers het oude model. Later binnenkomende gebeurtenissen verwerkt "
                     + "de gewone consumer daarna. Wordt vastgelegd in de audit.")

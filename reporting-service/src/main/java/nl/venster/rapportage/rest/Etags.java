@@ -53,6 +53,11 @@ public class Etags {
         return body(body.getBytes(StandardCharsets.UTF_8), mediaType);
     }
 
+    /** A binary body such as an Excel workbook. */
+    public Body bytesBody(byte[] body, String mediaType) {
+        return body(body, mediaType);
+    }
+
     /** {@code builder} may already carry headers (paging links); status and body are set here. */
     public Response respond(Response.ResponseBuilder builder, Body body, String ifNoneMatch) {
         if (matches(ifNoneMatch, body.tag())) {

@@ -35,14 +35,14 @@ public final class RapportDtos {
     }
 
     public record ScoreStatistiek(String vraag, Financier financier, long aantal,
-                                  @Schema(description = "Op twee decimalen; leeg zonder zichtbare scores") Double gemiddelde,
-                                  Integer minimum, Integer maximum) {
+                                  @Schema(description = "Op twee decimalen; leeg zonder zichtbare scores", nullable = true) Double gemiddelde,
+                                  @Schema(nullable = true) Integer minimum, @Schema(nullable = true) Integer maximum) {
     }
 
     public record VerschilPerVraag(String vraag, long aantalRegios) {
     }
 
-    public record Signaal(String regio, String naam, RegioStatus status, RegioStatus vorigeStatus) {
+    public record Signaal(String regio, String naam, RegioStatus status, @Schema(nullable = true) RegioStatus vorigeStatus) {
     }
 
     @Schema(description = "Eén regio in een ronde")
@@ -60,7 +60,8 @@ public final class RapportDtos {
             @Schema(description = "Per vraag de drie scores; leeg zolang de scores verzegeld zijn") List<VraagScores> scores) {
     }
 
-    public record VraagScores(String vraag, Integer gemeenten, Integer zorgverzekeraar, Integer zorgkantoor) {
+    public record VraagScores(String vraag, @Schema(description = "leeg zonder antwoord", nullable = true) Integer gemeenten,
+                              @Schema(nullable = true) Integer zorgverzekeraar, @Schema(nullable = true) Integer zorgkantoor) {
     }
 
     @Schema(description = "Eén regio in een ronde met antwoorden, verschillen en opvolging")
@@ -86,16 +87,16 @@ public final class RapportDtos {
             String vraag,
             String tekst,
             Schaal schaal,
-            @Schema(description = "Leeg zolang de scores verzegeld zijn") List<Antwoord> antwoorden,
-            @Schema(description = "Leeg zolang niet alle drie financiers deze vraag beantwoordden") Boolean divergent,
+            @Schema(description = "Leeg zolang de scores verzegeld zijn", nullable = true) List<Antwoord> antwoorden,
+            @Schema(description = "Leeg zolang niet alle drie financiers deze vraag beantwoordden", nullable = true) Boolean divergent,
             List<Divergentie.Reden> redenen,
-            @Schema(description = "Hoogste min laagste score") Integer spreiding) {
+            @Schema(description = "Hoogste min laagste score; leeg zolang verzegeld", nullable = true) Integer spreiding) {
     }
 
-    public record Antwoord(Financier financier, int score, boolean tevreden, String toelichting) {
+    public record Antwoord(Financier financier, int score, boolean tevreden, @Schema(nullable = true) String toelichting) {
     }
 
-    public record Opvolging(long volgnummer, OpvolgingSoort soort, String toelichting, OffsetDateTime vastgelegdOp) {
+    public record Opvolging(long volgnummer, OpvolgingSoort soort, @Schema(nullable = true) String toelichting, OffsetDateTime vastgelegdOp) {
     }
 
     @Schema(description = "Een regio door de rondes heen, voor trendlijnen")

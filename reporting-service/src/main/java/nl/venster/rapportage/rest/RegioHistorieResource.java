@@ -36,7 +36,7 @@ public class RegioHistorieResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Historie van een regio",
+    @Operation(operationId = "regiohistorieOphalen", summary = "Historie van een regio",
             description = "Per ronde (oudste eerst) de status, het escalatieniveau, het signaal en de scores waar zichtbaar.")
     @APIResponse(responseCode = "200", description = "De historie", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Historie.class)))

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.venster.conventions.csv.Csv;
+import nl.venster.conventions.csv.Excel;
+import nl.venster.conventions.csv.Exportformaat;
 import nl.venster.conventions.http.ApiConfig;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
@@ -52,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RondeRapportageResource {
 
     private static final String REGIO_PATROON = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+    private static final String CONTENT_DISPOSITION = "Content-Disposition";
 
     private final Rapportages rapportages;
     private final Etags etags;
@@ -67,31 +70,45 @@ public class RondeRapportageResource {
 
     @GET
     @Path("/overzicht")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Landelijk overzicht van een ronde",
+    @Produces({MediaType.APPLICATION_JSON, Excel.MEDIA_TYPE})
+    @Operation(operationId = "overzichtOphalen", summary = "Landelijk overzicht van een ronde",
             description = "Regio's per status en escalatieniveau, respons per financier, gemiddelde/minimum/maximum per vraag "
-                    + "en financier (alleen zichtbare scores), divergente regio's per vraag en de signalen voor VNG/ZN.")
+                    + "en financier (alleen zichtbare scores), divergente regio's per vraag en de signalen voor VNG/ZN. "
+                    + "Met Accept: " + Excel.MEDIA_TYPE + " als Excel-werkmap met een blad per onderdeel.")
     @APIResponse(responseCode = "200", description = "Het overzicht", headers = @Header(name = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)),
+                @Content(mediaType = Excel.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "Onbekende ronde")
-    public Response overzicht(@PathParam("jaar") int jaar, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response overzicht(@PathParam("jaar") int jaar, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                              @Context HttpHeaders headers) {
+        if (Exportformaat.gekozen(headers, List.of(Exportformaat.EXCEL)) == Exportformaat.EXCEL) {
+            Etags.Body body = cache.geef("overzicht/" + jaar + "|xlsx", () -> etags.bytesBody(
+                    Excel.bytes(RapportExports.overzicht(rapportages.ronde(jaar), rapportages.overzicht(jaar))), Excel.MEDIA_TYPE));
+            return etags.respond(Response.ok().header(CONTENT_DISPOSITION,
+                    Exportformaat.EXCEL.bijlage("venster-" + jaar + "-overzicht")), body, ifNoneMatch);
+        }
         Etags.Body body = cache.geef("overzicht/" + jaar, () -> etags.jsonBody(rapportages.overzicht(jaar)));
         return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
     @GET
     @Path("/regios")
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Status per regio in een ronde",
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Excel.MEDIA_TYPE})
+    @Operation(operationId = "rondeRegiosZoeken", summary = "Status per regio in een ronde",
             description = "Eén rij per regio met status, escalatieniveau, divergente vragen en de drie scores per vraag waar zichtbaar. "
                     + "Filters: status, escalatie, zorgkantoorregio, financier (wie nog niet antwoordde). "
-                    + "Met Accept: text/csv dezelfde rijen als CSV (UTF-8, kopregel) voor geplande exports.")
-    @APIResponse(responseCode = "200", description = "Een pagina regio's; Link en X-Total-Count voor de paginering",
+                    + "Met Accept: text/csv alle rijen die aan de filters voldoen (niet per pagina) als CSV voor geplande exports "
+                    + "(UTF-8 met BOM, ';' als scheidingsteken, CRLF, kopregel); met Accept: " + Excel.MEDIA_TYPE
+                    + " dezelfde rijen als Excel-werkmap met Nederlandse kolomkoppen. Een export telt hoogstens één rij per regio.")
+    @APIResponse(responseCode = "200", description = "Een pagina regio's (JSON) of alle regio's (export); "
+            + "X-Total-Count telt alle rijen, Link geeft de pagina's (JSON)",
             headers = {@Header(name = "ETag"), @Header(name = "Link"), @Header(name = "X-Total-Count")},
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegioRij.class)),
-                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Excel.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Ongeldig filter, sortering of paginering")
     @APIResponse(responseCode = "404", description = "Onbekende ronde")
@@ -123,17 +140,28 @@ public class RondeRapportageResource {
         PageRequest pageRequest = PageRequest.of(page, pageSize, apiConfig.paging(), validation);
         validation.throwIfInvalid();
 
-        boolean alsCsv = wiltCsv(headers);
+        Exportformaat formaat = Exportformaat.gekozen(headers, List.of(Exportformaat.CSV, Exportformaat.EXCEL));
         Comparator<RegioRij> gekozenVolgorde = volgorde;
+        if (formaat.isExport()) {
+            // An export holds every matching row: a job must never get a silently partial file.
+            String sleutel = String.join("|", "regios/" + jaar, filter.toString(), sort == null ? "regio" : sort, formaat.name());
+            Pagina export = cache.geef(sleutel, () -> {
+                List<RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
+                RondeFeit ronde = rapportages.ronde(jaar);
+                return new Pagina(alle.size(), formaat == Exportformaat.CSV
+                        ? etags.textBody(csv(ronde, alle), Csv.MEDIA_TYPE_UTF8)
+                        : etags.bytesBody(Excel.bytes(List.of(RapportExports.regios(ronde, alle))), Excel.MEDIA_TYPE));
+            });
+            return etags.respond(Response.ok().header(PagedResponse.TOTAL_COUNT, export.totaal())
+                    .header(CONTENT_DISPOSITION, formaat.bijlage("venster-" + jaar + "-regios")), export.body(), ifNoneMatch);
+        }
         String sleutel = String.join("|", "regios/" + jaar, filter.toString(), sort == null ? "regio" : sort,
-                pageRequest.offset() + "+" + pageRequest.pageSize(), alsCsv ? "csv" : "json");
+                pageRequest.offset() + "+" + pageRequest.pageSize(), "json");
         Pagina pagina = cache.geef(sleutel, () -> {
             List<RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
             List<RegioRij> rijen = alle.subList(Math.min(pageRequest.offset(), alle.size()),
                     Math.min(pageRequest.offset() + pageRequest.pageSize(), alle.size()));
-            return new Pagina(alle.size(), alsCsv
-                    ? etags.textBody(csv(rapportages.ronde(jaar), rijen), Csv.MEDIA_TYPE_UTF8)
-                    : etags.jsonBody(rijen));
+            return new Pagina(alle.size(), etags.jsonBody(rijen));
         });
         Response.ResponseBuilder metPaginering = Response.fromResponse(PagedResponse.ok(List.of(), pagina.totaal(), pageRequest, uriInfo));
         return etags.respond(metPaginering, pagina.body(), ifNoneMatch);
@@ -146,7 +174,7 @@ public class RondeRapportageResource {
     @GET
     @Path("/regios/{regio}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Eén regio in een ronde",
+    @Operation(operationId = "rondeRegioOphalen", summary = "Eén regio in een ronde",
             description = "De antwoorden (na ontzegeling), verschil per vraag met de reden (gemengd tevreden of de spreiding), "
                     + "status, escalatieniveau en de opvolgingen.")
     @APIResponse(responseCode = "200", description = "De regio", headers = @Header(name = "ETag"),
@@ -167,18 +195,6 @@ public class RondeRapportageResource {
         Optional<T> keuze = vanCode.apply(waarde);
         validation.require(keuze.isPresent(), naam, "is geen toegestane waarde");
         return keuze.orElse(null);
-    }
-
-    private static boolean wiltCsv(HttpHeaders headers) {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (acceptable.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The same rows as the JSON page: fixed columns, then three score columns per question of the round. */

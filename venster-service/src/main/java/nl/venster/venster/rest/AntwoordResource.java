@@ -50,7 +50,7 @@ public class AntwoordResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "De antwoorden van een regio",
+    @Operation(operationId = "regioAntwoordenOphalen", summary = "De antwoorden van een regio",
             description = "Voor contactpersonen van de regio en beheerders. De scores van een andere financier dan de eigen zijn"
                     + " pas zichtbaar als alle drie hebben geantwoord of de ronde is gesloten; tot dan alleen wie heeft geantwoord.")
     @APIResponse(responseCode = "200", description = "De antwoorden, verzegeld waar nodig",
@@ -65,7 +65,7 @@ public class AntwoordResource {
     @Path("/{financier}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AANSPREEKPUNT)
-    @Operation(summary = "De antwoorden van een financier indienen of wijzigen",
+    @Operation(operationId = "antwoordenIndienen", summary = "De antwoorden van een financier indienen of wijzigen",
             description = "Alleen het bestuurlijk of ambtelijk aanspreekpunt van deze financier in deze regio (volgens het register"
                     + " op de dag van indienen), zolang de ronde open is. Elke indiening is een nieuwe versie; een wijziging"
                     + " vraagt If-Match met de ETag van de huidige versie.")
@@ -94,7 +94,7 @@ public class AntwoordResource {
     @GET
     @Path("/{financier}/versies")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "De historie van de antwoorden van een financier",
+    @Operation(operationId = "antwoordversiesZoeken", summary = "De historie van de antwoorden van een financier",
             description = "Elke versie met wie haar indiende en wanneer; voor de eigen financier, of voor iedereen in de regio"
                     + " zodra de antwoorden niet meer verzegeld zijn.")
     @APIResponse(responseCode = "200", description = "Een pagina versies, oudste eerst",

@@ -18,7 +18,7 @@ public record AntwoordsetDto(
         @Schema(description = "Eén per vraag, in de volgorde van de ronde") List<AntwoordDto> antwoorden) {
 
     @Schema(name = "Antwoord")
-    public record AntwoordDto(String vraag, int score, String toelichting) {
+    public record AntwoordDto(String vraag, int score, @Schema(nullable = true) String toelichting) {
     }
 
     public static AntwoordsetDto van(Antwoordset set) {

@@ -15,7 +15,7 @@ public record OpvolgingDto(
         String regio,
         @Schema(enumeration = {"besproken", "actie-afgesproken", "hulpvraag-vng-zn", "geagendeerd-vws", "afgerond"})
         OpvolgingSoort soort,
-        String toelichting,
+        @Schema(nullable = true) String toelichting,
         @Schema(description = "UTC") OffsetDateTime vastgelegdOp,
         @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer) {
 

@@ -45,7 +45,7 @@ public class OpvolgingResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "De opvolgingen van een regio in een ronde, in volgorde")
+    @Operation(operationId = "opvolgingenZoeken", summary = "De opvolgingen van een regio in een ronde, in volgorde")
     @APIResponse(responseCode = "200", description = "Een pagina opvolgingen, op volgnummer",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OpvolgingDto.class)))
     @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
@@ -62,7 +62,7 @@ public class OpvolgingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een opvolging vastleggen",
+    @Operation(operationId = "opvolgingVastleggen", summary = "Een opvolging vastleggen",
             description = "Contactpersonen van de regio en beheerders; geagendeerd-vws alleen door een beheerder. Opvolgingen"
                     + " worden nooit gewijzigd of verwijderd.")
     @APIResponse(responseCode = "201", description = "Vastgelegd", content = @Content(schema = @Schema(implementation = OpvolgingDto.class)))

@@ -20,9 +20,9 @@ public record RegioAntwoordenDto(
     public record FinancierAntwoorden(
             @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) Financier financier,
             boolean beantwoord,
-            @Schema(description = "Huidige versie; leeg als nog niet beantwoord") Long versie,
-            @Schema(description = "UTC") OffsetDateTime ingediendOp,
+            @Schema(description = "Huidige versie; leeg als nog niet beantwoord", nullable = true) Long versie,
+            @Schema(description = "UTC; leeg als nog niet beantwoord", nullable = true) OffsetDateTime ingediendOp,
             @Schema(description = "Nog verzegeld voor de vrager: alleen wie heeft geantwoord is zichtbaar") boolean verzegeld,
-            @Schema(description = "Leeg zolang verzegeld of niet beantwoord") List<AntwoordsetDto.AntwoordDto> antwoorden) {
+            @Schema(description = "Leeg zolang verzegeld of niet beantwoord", nullable = true) List<AntwoordsetDto.AntwoordDto> antwoorden) {
     }
 }

@@ -45,7 +45,7 @@ public class RondeResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Rondes, nieuwste eerst")
+    @Operation(operationId = "rondesZoeken", summary = "Rondes, nieuwste eerst")
     @APIResponse(responseCode = "200", description = "Een pagina rondes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RondeDto.class)))
     public Response lijst(@QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize, @Context UriInfo uriInfo) {
@@ -58,7 +58,7 @@ public class RondeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een ronde aanmaken (in concept)",
+    @Operation(operationId = "rondeAanmaken", summary = "Een ronde aanmaken (in concept)",
             description = "Zonder vragen en grenzen: die van de ronde uit kopieVan, anders de standaardvragenlijst.")
     @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(schema = @Schema(implementation = RondeDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een ronde voor dit jaar")
@@ -70,7 +70,7 @@ public class RondeResource {
     @GET
     @Path("/{jaar}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén ronde")
+    @Operation(operationId = "rondeOphalen", summary = "Eén ronde")
     @APIResponse(responseCode = "200", description = "De ronde", content = @Content(schema = @Schema(implementation = RondeDto.class)))
     public RondeDto een(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar) {
         return rondes.get(jaar);
@@ -80,7 +80,7 @@ public class RondeResource {
     @Path("/{jaar}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een ronde wijzigen",
+    @Operation(operationId = "rondeWijzigen", summary = "Een ronde wijzigen",
             description = "Vragen, grenzen en opent alleen in concept; sluit ook zolang de ronde open is.")
     @APIResponse(responseCode = "200", description = "Gewijzigd", content = @Content(schema = @Schema(implementation = RondeDto.class)))
     @APIResponse(responseCode = "409", description = "De ronde is open of gesloten")
@@ -93,7 +93,7 @@ public class RondeResource {
     @Path("/{jaar}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "De status van een ronde zetten",
+    @Operation(operationId = "rondestatusZetten", summary = "De status van een ronde zetten",
             description = "Alleen vooruit: concept → open → gesloten. Rondes openen en sluiten ook vanzelf op opent en sluit.")
     @APIResponse(responseCode = "200", description = "De ronde met haar nieuwe status",
             content = @Content(schema = @Schema(implementation = RondeDto.class)))

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.venster.conventions.csv.Csv;
+import nl.venster.conventions.csv.Excel;
+import nl.venster.conventions.csv.Exportformaat;
 import nl.venster.conventions.http.ApiConfig;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VoortgangResource {
 
     static final List<String> CSV_KOPPEN = List.of("regio", "regioNaam", "financier", "beantwoord", "heeftAanspreekpunt", "aanspreekpunten");
+    static final List<String> EXCEL_KOPPEN = List.of("Regio", "Regionaam", "Financier", "Beantwoord", "Heeft aanspreekpunt",
+            "Aanspreekpunten");
 
     private final VoortgangService voortgang;
     private final ApiConfig api;
@@ -46,16 +50,18 @@ public class VoortgangResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Excel.MEDIA_TYPE})
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Welke financiers in welke regio's nog niet hebben geantwoord",
+    @Operation(operationId = "voortgangOphalen", summary = "Welke financiers in welke regio's nog niet hebben geantwoord",
             description = "Per regio die tijdens de ronde bestaat: de financiers zonder antwoord en de financiers zonder"
-                    + " aanspreekpunt volgens het register. Met Accept: text/csv dezelfde regels als CSV (alle pagina's),"
-                    + " voor mailings.")
-    @APIResponse(responseCode = "200", description = "Een pagina regels, op regio en financier",
+                    + " aanspreekpunt volgens het register. Met Accept: text/csv alle regels die aan de filters voldoen (niet"
+                    + " per pagina) als CSV voor mailings (UTF-8 met BOM, ';' als scheidingsteken, CRLF, kopregel); met Accept: "
+                    + Excel.MEDIA_TYPE + " dezelfde regels als Excel-werkmap met Nederlandse kolomkoppen.")
+    @APIResponse(responseCode = "200", description = "Een pagina regels (JSON) of alle regels (export), op regio en financier",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = VoortgangRegelDto.class)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = Excel.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response voortgang(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                               @Parameter(description = "Alleen deze regio") @QueryParam("regio")
                               @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
@@ -70,24 +76,20 @@ public class VoortgangResource {
         validation.throwIfInvalid();
         List<VoortgangRegelDto> regels = voortgang.regels(jaar, new VoortgangService.Filter(regio,
                 financier == null ? null : Financier.of(financier), zonderAanspreekpunt));
-        if (wilCsv(headers)) {
+        Exportformaat formaat = Exportformaat.gekozen(headers, List.of(Exportformaat.CSV, Exportformaat.EXCEL));
+        if (formaat.isExport()) {
+            // Every matching line, streamed as it is written: a mailing must never miss a region.
             List<List<?>> rijen = regels.stream().<List<?>>map(regel -> List.of(regel.regio(), regel.regioNaam(),
                     regel.financier().code(), regel.beantwoord(), regel.heeftAanspreekpunt(),
-                    String.join("; ", regel.aanspreekpunten()))).toList();
-            return Response.ok(Csv.document(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
-                    .header(PagedResponse.TOTAL_COUNT, regels.size()).build();
+                    String.join(", ", regel.aanspreekpunten()))).toList();
+            Response.ResponseBuilder export = formaat == Exportformaat.CSV
+                    ? Response.ok(Csv.stream(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
+                    : Response.ok(Excel.stream(List.of(new Excel.Blad("Voortgang " + jaar, EXCEL_KOPPEN, rijen))), Excel.MEDIA_TYPE);
+            return export.header(PagedResponse.TOTAL_COUNT, regels.size())
+                    .header("Content-Disposition", formaat.bijlage("venster-" + jaar + "-voortgang")).build();
         }
         int tot = Math.min(regels.size(), request.offset() + request.pageSize());
         List<VoortgangRegelDto> pagina = request.offset() >= regels.size() ? List.of() : regels.subList(request.offset(), tot);
         return PagedResponse.ok(pagina, regels.size(), request, uriInfo);
-    }
-
-    /** CSV when the client prefers it over JSON. */
-    private static boolean wilCsv(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
-                .findFirst()
-                .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
-                .orElse(false);
     }
 }
