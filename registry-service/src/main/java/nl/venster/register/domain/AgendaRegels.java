@@ -1,0 +1,71 @@
+package nl.venster.register.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The agenda's pure rules: its states, when it is in force, and the one-adopted-agenda-per-date rule. */
+public final class AgendaRegels {
+
+    public static final String CONCEPT = "concept";
+    public static final String VASTGESTELD = "vastgesteld";
+    public static final String AFGELOPEN = "afgelopen";
+    public static final String AGENDASTATUS_PATROON = "concept|vastgesteld|afgelopen";
+
+    public static final List<String> AFSPRAAKSTATUSSEN = List.of("gepland", "loopt", "afgerond", "vertraagd", "gestopt");
+    public static final String AFSPRAAKSTATUS_PATROON = "gepland|loopt|afgerond|vertraagd|gestopt";
+
+    public static final String PARTIJSOORT_PATROON =
+            "provincie|aanbieder|patientenorganisatie|procesbegeleider|kennisinstituut|overig";
+
+    /** The roles (per the registry, on the day of the change) that may edit their own region's agenda. */
+    public static final Set<String> BEWERKENDE_ROLLEN =
+            Set.of("bestuurlijk-aanspreekpunt", "ambtelijk-aanspreekpunt", "regiocoordinator", "trekker");
+
+    private AgendaRegels() {
+    }
+
+    /** [vanaf, tot): tot exclusive. */
+    public record Periode(LocalDate vanaf, LocalDate tot) {
+        public boolean omvat(LocalDate datum) {
+            return Geldigheid.omvat(vanaf, tot, datum);
+        }
+
+        public boolean overlaptMet(Periode andere) {
+            return Geldigheid.overlappen(vanaf, tot, andere.vanaf, andere.tot);
+        }
+    }
+
+    /** The looptijd, cut short by an early end (afgelopenOp before its end). */
+    public static Periode periode(LocalDate vanaf, LocalDate tot, LocalDate afgelopenOp) {
+        // An end on or before the start is refused when it is recorded; the guard keeps the interval valid.
+        boolean eerder = afgelopenOp != null && afgelopenOp.isBefore(tot) && afgelopenOp.isAfter(vanaf);
+        return new Periode(vanaf, eerder ? afgelopenOp : tot);
+    }
+
+    /** Whether the agenda was adopted (now vastgesteld or afgelopen after being vastgesteld). */
+    public static boolean isVastgesteld(String status) {
+        return VASTGESTELD.equals(status) || AFGELOPEN.equals(status);
+    }
+
+    /** In force on the date: adopted on or before it, and the date within its (possibly shortened) looptijd. */
+    public static boolean vanKrachtOp(Agenda agenda, LocalDate datum) {
+        return isVastgesteld(agenda.status) && agenda.vastgesteldOp != null && !agenda.vastgesteldOp.isAfter(datum)
+                && agenda.periode().omvat(datum);
+    }
+
+    /** An adopted agenda of the same region whose period overlaps the given one, other than the agenda itself. */
+    public static Optional<Agenda> overlappend(Agenda agenda, Periode periode, Collection<Agenda> andereVanRegio) {
+        return andereVanRegio.stream()
+                .filter(a -> !a.id.equals(agenda.id) && isVastgesteld(a.status))
+                .filter(a -> a.periode().overlaptMet(periode))
+                .findFirst();
+    }
+
+    /** The adopted agenda in force on the date, if any (at most one by the overlap rule). */
+    public static Optional<Agenda> vanKracht(Collection<Agenda> agendas, LocalDate datum) {
+        return agendas.stream().filter(a -> vanKrachtOp(a, datum)).findFirst();
+    }
+}
