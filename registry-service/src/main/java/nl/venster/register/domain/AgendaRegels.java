@@ -2,19 +2,18 @@ package nl.venster.register.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 
 /** The agenda's pure rules: its states, when it is in force, and the one-adopted-agenda-per-date rule. */
 public final class AgendaRegels {
 
-    public static final String CONCEPT = "concept";
-    public static final String VASTGESTELD = "vastgesteld";
-    public static final String AFGELOPEN = "afgelopen";
+    public static final String CONCEPT = AgendaGeldigheid.CONCEPT;
+    public static final String VASTGESTELD = AgendaGeldigheid.VASTGESTELD;
+    public static final String AFGELOPEN = AgendaGeldigheid.AFGELOPEN;
     public static final String AGENDASTATUS_PATROON = "concept|vastgesteld|afgelopen";
 
-    public static final List<String> AFSPRAAKSTATUSSEN = List.of("gepland", "loopt", "afgerond", "vertraagd", "gestopt");
     public static final String AFSPRAAKSTATUS_PATROON = "gepland|loopt|afgerond|vertraagd|gestopt";
 
     public static final String PARTIJSOORT_PATROON =
@@ -40,20 +39,18 @@ public final class AgendaRegels {
 
     /** The looptijd, cut short by an early end (afgelopenOp before its end). */
     public static Periode periode(LocalDate vanaf, LocalDate tot, LocalDate afgelopenOp) {
-        // An end on or before the start is refused when it is recorded; the guard keeps the interval valid.
-        boolean eerder = afgelopenOp != null && afgelopenOp.isBefore(tot) && afgelopenOp.isAfter(vanaf);
-        return new Periode(vanaf, eerder ? afgelopenOp : tot);
+        return new Periode(vanaf, AgendaGeldigheid.einde(vanaf, tot, afgelopenOp));
     }
 
     /** Whether the agenda was adopted (now vastgesteld or afgelopen after being vastgesteld). */
     public static boolean isVastgesteld(String status) {
-        return VASTGESTELD.equals(status) || AFGELOPEN.equals(status);
+        return AgendaGeldigheid.isVastgesteld(status);
     }
 
     /** In force on the date: adopted on or before it, and the date within its (possibly shortened) looptijd. */
     public static boolean vanKrachtOp(Agenda agenda, LocalDate datum) {
-        return isVastgesteld(agenda.status) && agenda.vastgesteldOp != null && !agenda.vastgesteldOp.isAfter(datum)
-                && agenda.periode().omvat(datum);
+        return AgendaGeldigheid.vanKrachtOp(agenda.status, agenda.looptijdVanaf, agenda.looptijdTot, agenda.vastgesteldOp,
+                agenda.afgelopenOp, datum);
     }
 
     /** An adopted agenda of the same region whose period overlaps the given one, other than the agenda itself. */
