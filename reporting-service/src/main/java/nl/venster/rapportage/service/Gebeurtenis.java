@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
 import nl.venster.rapportage.domain.Vraag;
 
@@ -31,6 +32,16 @@ public sealed interface Gebeurtenis {
         public String type() {
             return "tombstone";
         }
+    }
+
+    /** A samenwerkingsagenda's snapshot (register.agendas), reduced to what the reports show. */
+    record AgendaGewijzigd(UUID eventId, String type, long versie, UUID id, String regio, String titel, String status,
+                           LocalDate looptijdVanaf, LocalDate looptijdTot, LocalDate vastgesteldOp, String vastgesteldDoor,
+                           LocalDate afgelopenOp, List<AgendaFeit.Thema> themas) implements Gebeurtenis {
+    }
+
+    /** A removed concept agenda: the removal event (with its final version) or the tombstone after it (eventId null, versie 0). */
+    record AgendaVerwijderd(UUID eventId, String type, long versie, UUID id, String regio) implements Gebeurtenis {
     }
 
     record RondeGewijzigd(UUID eventId, String type, long versie, int jaar, RondeStatus status, OffsetDateTime opent,
