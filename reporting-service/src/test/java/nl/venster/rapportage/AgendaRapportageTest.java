@@ -112,6 +112,14 @@ class AgendaRapportageTest {
         Gebeurtenissen.publiceer("register.agendas", weg.toString(), verwijderdEvent(weg, b, 2));
         Gebeurtenissen.publiceer("register.agendas", weg.toString(), null);
 
+        // A follow-up actie-afgesproken names the afspraak it created: the region's detail shows it.
+        UUID afspraak = UUID.randomUUID();
+        ObjectNode opvolging = (ObjectNode) Gebeurtenissen.JSON.valueToTree(Map.of("id", UUID.randomUUID().toString(),
+                "jaar", s.jaar - 1, "regio", a, "soort", "actie-afgesproken", "toelichting", "Actie op de GGZ-keten",
+                "vastgelegdOp", "2026-03-01T10:00:00Z", "volgnummer", 1, "afspraak", afspraak.toString()));
+        Gebeurtenissen.publiceer("venster.opvolgingen", (s.jaar - 1) + "/" + a, Gebeurtenissen.cloudEvent(UUID.randomUUID(),
+                "nl.venster.opvolging.vastgelegd", "opvolging/" + (s.jaar - 1) + "/" + a, 1, opvolging).toString());
+
         JsonNode vorig = wachtTot(() -> get("/rondes/" + (s.jaar - 1) + "/overzicht"),
                 o -> o.at("/agendas/metVastgesteldeAgenda").asLong() == 2 && o.at("/aantalRegios").asInt() == 3,
                 "agenda's van A en C verwerkt");
@@ -125,7 +133,9 @@ class AgendaRapportageTest {
         assertTrue(nu.at("/agendas/regiosZonderAgenda/0/conceptInVoorbereiding").asBoolean());
         assertEquals(b, nu.at("/agendas/regiosZonderAgenda/1/regio").asText());
 
-        JsonNode detail = get("/rondes/" + (s.jaar - 1) + "/regios/" + a);
+        JsonNode detail = wachtTot(() -> get("/rondes/" + (s.jaar - 1) + "/regios/" + a), d -> d.get("opvolgingen").size() == 1,
+                "de opvolging van A");
+        assertEquals(afspraak.toString(), detail.at("/opvolgingen/0/afspraak").asText());
         assertEquals("Werkagenda A", detail.at("/agenda/titel").asText());
         assertEquals("vastgesteld", detail.at("/agenda/status").asText());
         assertEquals("ggz", detail.at("/agenda/themas/1/thema").asText());

@@ -275,8 +275,11 @@ public class GebeurtenisParser {
         String toelichting = v.tekst(d, "toelichting", 2000, null);
         OffsetDateTime vastgelegdOp = v.tijdstip(d, "vastgelegdOp");
         long volgnummer = v.versie(d, "volgnummer", event.version());
+        JsonNode afspraakVeld = d.get("afspraak");
+        UUID afspraak = afspraakVeld == null || afspraakVeld.isNull() ? null : v.uuid(d, "afspraak");
+        v.require(afspraak == null || soort == OpvolgingSoort.ACTIE_AFGESPROKEN, "afspraak", "alleen bij actie-afgesproken");
         return new Gebeurtenis.OpvolgingVastgelegd(id, event.type(), opvolgingId, jaar, regio, soort, toelichting,
-                vastgelegdOp, volgnummer);
+                vastgelegdOp, volgnummer, afspraak);
     }
 
     /** Reads fields of one JSON object and collects every problem, so the dead-letter reason lists them all. */

@@ -127,7 +127,8 @@ public final class RapportDtos {
     public record Antwoord(Financier financier, int score, boolean tevreden, String toelichting) {
     }
 
-    public record Opvolging(long volgnummer, OpvolgingSoort soort, String toelichting, OffsetDateTime vastgelegdOp) {
+    public record Opvolging(long volgnummer, OpvolgingSoort soort, String toelichting, OffsetDateTime vastgelegdOp,
+                            @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda (register)") UUID afspraak) {
     }
 
     @Schema(description = "Een regio door de rondes heen, voor trendlijnen")

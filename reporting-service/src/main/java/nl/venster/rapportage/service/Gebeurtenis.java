@@ -65,6 +65,6 @@ public sealed interface Gebeurtenis {
     }
 
     record OpvolgingVastgelegd(UUID eventId, String type, UUID id, int jaar, String regio, OpvolgingSoort soort,
-                               String toelichting, OffsetDateTime vastgelegdOp, long volgnummer) implements Gebeurtenis {
+                               String toelichting, OffsetDateTime vastgelegdOp, long volgnummer, UUID afspraak) implements Gebeurtenis {
     }
 }

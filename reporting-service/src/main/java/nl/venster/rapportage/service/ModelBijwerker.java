@@ -299,6 +299,7 @@ public class ModelBijwerker {
         opvolging.soort = event.soort();
         opvolging.toelichting = event.toelichting();
         opvolging.vastgelegdOp = event.vastgelegdOp();
+        opvolging.afspraak = event.afspraak();
         opvolgingen.persist(opvolging);
         return Toepassing.TOEGEPAST;
     }

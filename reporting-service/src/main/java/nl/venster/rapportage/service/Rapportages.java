@@ -205,7 +205,7 @@ public class Rapportages {
         return new RegioDetail(jaar, regio, rij.naam, rij.zorgkantoorregio, ronde.status, rij.status, rij.escalatie,
                 rij.signaal, rij.scoresZichtbaar,
                 sets.stream().map(s -> new Inzending(s.financier, s.versie, s.ingediendOp)).toList(), vragen,
-                opvolgingenVanRegio.stream().map(o -> new Opvolging(o.volgnummer, o.soort, o.toelichting, o.vastgelegdOp)).toList(),
+                opvolgingenVanRegio.stream().map(o -> new Opvolging(o.volgnummer, o.soort, o.toelichting, o.vastgelegdOp, o.afspraak)).toList(),
                 agendas.vanRegio(regio).stream().filter(a -> a.vanKrachtOp(ronde.openingsdag())).findFirst()
                         .map(Rapportages::agendaInRonde).orElse(null));
     }
