@@ -19,7 +19,7 @@ public final class AgendaInvoer {
     private AgendaInvoer() {
     }
 
-    @Schema(name = "BetrokkenPartij", description = "Een partij naast de drie financiers, met haar rol")
+    @Schema(name = "BetrokkenPartijInvoer", description = "Een partij naast de drie financiers, met haar rol")
     public record Partij(
             @NotBlank @Size(max = 200) @Schema(examples = "Provincie Drenthe") String naam,
             @NotNull @Pattern(regexp = AgendaRegels.PARTIJSOORT_PATROON, message = "provincie, aanbieder, "
@@ -29,7 +29,7 @@ public final class AgendaInvoer {
             @NotBlank @Size(max = 500) @Schema(examples = "onafhankelijk procesbegeleider") String rol) {
     }
 
-    @Schema(name = "Doel", description = "Een meetbaar doel: indicator, nulwaarde, streefwaarde en streefdatum")
+    @Schema(name = "DoelInvoer", description = "Een meetbaar doel: indicator, nulwaarde, streefwaarde en streefdatum")
     public record Doel(
             @NotBlank @Size(max = 1000) String omschrijving,
             @NotBlank @Size(max = 500) String indicator,
@@ -38,7 +38,7 @@ public final class AgendaInvoer {
             @NotNull LocalDate streefdatum) {
     }
 
-    @Schema(name = "AgendaThema", description = "De inhoud van de agenda voor één thema van de regio")
+    @Schema(name = "AgendaThemaInvoer", description = "De inhoud van de agenda voor één thema van de regio")
     public record Thema(
             @NotNull @Pattern(regexp = Themas.PATROON, message = "kleine letters, cijfers en '-'") String thema,
             @Size(max = 4000) @Schema(description = "de opgave: het regionale beeld achter het thema") String opgave,
