@@ -7,7 +7,8 @@
 # venster-service opens a round for the year, each aanspreekpunt submits its answers with its own
 # token (scores from a fixed pattern, so every status of DESIGN.md §4 occurs and a few regions
 # stay incomplete), a few regions record follow-ups, the round is closed, and the reporting
-# overview is printed once it covers every region. Contacts are reused when the script runs again;
+# overview is printed once it covers every region. demo-agenda.sh first gives two regions a
+# samenwerkingsagenda; Drenthe's follow-up names an afspraak of it. Contacts are reused when the script runs again;
 # a year whose round already exists is refused by the venster-service.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -37,6 +38,9 @@ log "${#REGIONS[@]} regions in the registry"
 
 log "giving every region and financier a bestuurlijk aanspreekpunt"
 ensure_aanspreekpunten "$BEHEERDER" "${REGIONS[@]}"
+
+log "samenwerkingsagenda's for two regions"
+"$LOCAL_DIR/demo-agenda.sh"
 
 log "opening round $YEAR"
 open_round "$YEAR" "$BEHEERDER"
@@ -77,6 +81,21 @@ call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[4]}/opvolgingen" "$BEHEERDER" 
   '{"soort":"geagendeerd-vws","toelichting":"Stelselvraagstuk geagendeerd bij VWS."}' >/dev/null
 call POST "$VENSTER/rondes/$YEAR/regios/${REGIONS[10]}/opvolgingen" "$BEHEERDER" \
   '{"soort":"afgerond","toelichting":"Verschillen besproken en opgelost."}' >/dev/null
+
+# Drenthe's follow-up names the afspraak of its agenda in force (the venster-service learns it from the events).
+afspraak="$(call GET "$REGISTER/regios/ZK06/agendas?vanKrachtOp=$(date -u +%F)" "$BEHEERDER" | jq -r '.[0].id // empty')"
+if [[ -n "$afspraak" ]]; then
+  afspraak="$(call GET "$REGISTER/agendas/$afspraak/afspraken?thema=ggz" "$BEHEERDER" | jq -r '.[0].id // empty')"
+fi
+if [[ -n "$afspraak" ]]; then
+  for attempt in $(seq 1 60); do
+    call POST "$VENSTER/rondes/$YEAR/regios/ZK06/opvolgingen" "$BEHEERDER" \
+      "{\"soort\":\"actie-afgesproken\",\"toelichting\":\"De verschillen over de GGZ-keten leiden tot een afspraak op de agenda.\",\"afspraak\":\"$afspraak\"}" \
+      >/dev/null && break
+    ((attempt < 60)) || die "follow-up with afspraak refused"
+    sleep 0.5
+  done
+fi
 
 log "closing round $YEAR"
 call PUT "$VENSTER/rondes/$YEAR/status" "$BEHEERDER" '{"status":"gesloten"}' >/dev/null

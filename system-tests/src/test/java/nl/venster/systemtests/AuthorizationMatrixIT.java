@@ -79,6 +79,8 @@ class AuthorizationMatrixIT {
     private static String scratchRole;
     private static String gemeente;
     private static String zorgkantoorregio;
+    private static String agenda;
+    private static String afspraak;
 
     @BeforeAll
     static void data() {
@@ -95,6 +97,10 @@ class AuthorizationMatrixIT {
                 .get(0).get("code").asText();
         zorgkantoorregio = json(as(world.lezer).get(registry + "/regios/" + region).then().statusCode(200).extract().response())
                 .get("zorgkantoorregio").asText();
+        agenda = as(world.beheerder).body(agendaBody()).post(registry + "/regios/" + region + "/agendas").then().statusCode(201)
+                .extract().path("id").toString();
+        afspraak = as(world.beheerder).body(afspraakBody()).post(registry + "/agendas/" + agenda + "/afspraken").then().statusCode(201)
+                .extract().path("id").toString();
         Map<String, Integer> scores = new LinkedHashMap<>();
         world.openRound(YEAR).forEach(question -> scores.put(question, 7));
         // One answer in the region, so there are versions to read while the region stays sealed.
@@ -103,6 +109,16 @@ class AuthorizationMatrixIT {
         Api.poll(Duration.ofSeconds(120), () -> as(world.beheerder)
                         .get(world.system.reporting.baseUrl() + "/rondes/" + YEAR + "/regios/" + region).statusCode(),
                 code -> code == 200);
+    }
+
+    private static Map<String, Object> agendaBody() {
+        return Map.of("titel", "Systeemtest: matrix-agenda", "looptijdVanaf", "2039-01-01", "looptijdTot", "2042-01-01",
+                "themas", List.of(Map.of("thema", "ggz", "opgave", "Systeemtest")));
+    }
+
+    private static Map<String, Object> afspraakBody() {
+        return Map.of("thema", "ggz", "omschrijving", "Systeemtest: matrix-afspraak", "trekker", scratchRoleContact,
+                "financiers", List.of("gemeenten"), "geplandeStart", "2040-01-01", "geplandEinde", "2040-12-31");
     }
 
     private static String contact(String subject) {
@@ -151,6 +167,30 @@ class AuthorizationMatrixIT {
                         "tot", "2020-12-31"), incomplete, 400, r + "/rollen/" + scratchRole));
         e.put("DELETE /api/register/v1/regios/{code}/rollen/{id}", new Expected(Access.BEHEERDER, r + "/rollen/" + scratchRole,
                 null, null, 204, r + "/rollen/" + scratchRole));
+        // The samenwerkingsagenda: the region's contacts (any financier) and beheerders edit, everyone reads. Allowed
+        // callers send an incomplete body (400) or no If-Match (428), so nothing is written.
+        String agendaPad = "/agendas/" + agenda;
+        String afspraakPad = "/afspraken/" + afspraak;
+        e.put("GET /api/register/v1/regios/{code}/agendas", read(Access.ANY, r + "/agendas"));
+        e.put("POST /api/register/v1/regios/{code}/agendas", new Expected(Access.REGION, r + "/agendas", agendaBody(), incomplete, 400,
+                r + "/agendas"));
+        e.put("GET /api/register/v1/agendas/{id}", read(Access.ANY, agendaPad));
+        e.put("PUT /api/register/v1/agendas/{id}", new Expected(Access.REGION, agendaPad, agendaBody(), agendaBody(), 428, agendaPad));
+        e.put("DELETE /api/register/v1/agendas/{id}", new Expected(Access.REGION, agendaPad, null, null, 428, agendaPad));
+        Map<String, Object> vaststelling = Map.of("vastgesteldOp", "2025-01-01", "vastgesteldDoor", "Systeemtest");
+        e.put("POST /api/register/v1/agendas/{id}/vaststelling", new Expected(Access.REGION, agendaPad + "/vaststelling", vaststelling,
+                vaststelling, 428, agendaPad));
+        e.put("POST /api/register/v1/agendas/{id}/beeindiging", new Expected(Access.REGION, agendaPad + "/beeindiging",
+                Map.of("afgelopenOp", "2041-01-01"), Map.of("afgelopenOp", "2041-01-01"), 428, agendaPad));
+        e.put("GET /api/register/v1/agendas/{id}/afspraken", read(Access.ANY, agendaPad + "/afspraken"));
+        e.put("POST /api/register/v1/agendas/{id}/afspraken", new Expected(Access.REGION, agendaPad + "/afspraken", afspraakBody(), incomplete,
+                400, agendaPad));
+        e.put("GET /api/register/v1/afspraken/{id}", read(Access.ANY, afspraakPad));
+        e.put("PUT /api/register/v1/afspraken/{id}", new Expected(Access.REGION, afspraakPad, afspraakBody(), afspraakBody(), 428, afspraakPad));
+        Map<String, Object> voortgang = Map.of("datum", "2025-01-01", "toelichting", "Systeemtest");
+        e.put("GET /api/register/v1/afspraken/{id}/voortgang", read(Access.ANY, afspraakPad + "/voortgang"));
+        e.put("POST /api/register/v1/afspraken/{id}/voortgang", new Expected(Access.REGION, afspraakPad + "/voortgang", voortgang, voortgang,
+                428, afspraakPad));
         e.put("GET /api/register/v1/zorgkantoorregios", read(Access.ANY, "/zorgkantoorregios"));
         e.put("GET /api/register/v1/zorgkantoorregios/{code}", read(Access.ANY, "/zorgkantoorregios/" + zorgkantoorregio));
 

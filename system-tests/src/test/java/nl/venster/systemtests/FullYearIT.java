@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scenario 1, a full year (and a second one): every region answers through the venster-service with its
  * aanspreekpunten's own tokens, follow-ups are recorded, the round closes, and the reporting-service's overview,
- * region list, CSV and region details must say exactly what the test computes from what it submitted.
+ * region list, CSV and region details must say exactly what the test computes from what it submitted. Before it,
+ * three regions get a samenwerkingsagenda (AgendaYear), which every year's reports must show.
  */
 @Order(1)
 class FullYearIT {
@@ -41,7 +42,10 @@ class FullYearIT {
 
     @Test
     void twoYearsEndToEnd() {
+        AgendaYear agendas = new AgendaYear(world);
+        agendas.build();
         Map<String, Expectation.Region> first = playYear(FIRST_YEAR, 20260001L, Map.of());
+        agendas.check(FIRST_YEAR);
         for (String status : List.of("in-orde", "verschil", "ontevreden", "niet-ingevuld")) {
             assertTrue(first.values().stream().anyMatch(r -> r.status().equals(status)), "status " + status + " occurs");
         }
@@ -51,6 +55,8 @@ class FullYearIT {
                 "a verschil by spread only occurs");
 
         Map<String, Expectation.Region> second = playYear(FIRST_YEAR + 1, 20270002L, first);
+        agendas.check(FIRST_YEAR + 1);
+        agendas.checkHistory(List.of(FIRST_YEAR, FIRST_YEAR + 1));
         assertTrue(second.values().stream().anyMatch(Expectation.Region::signal), "a signal occurs in the second year");
         assertTrue(second.values().stream().anyMatch(r -> !r.signal() && Expectation.Region.needsAttention(r.status())
                         && first.get(r.code()).followUps().size() > 0 && Expectation.Region.needsAttention(first.get(r.code()).status())),

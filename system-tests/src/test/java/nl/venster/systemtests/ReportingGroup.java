@@ -24,7 +24,8 @@ import org.apache.kafka.common.TopicPartition;
 final class ReportingGroup implements AutoCloseable {
 
     /** The topics reporting-service consumes (its messaging.Topics.GECONSUMEERD), without the run's prefix. */
-    static final List<String> CONSUMED = List.of("register.regios", "venster.rondes", "venster.antwoorden", "venster.opvolgingen");
+    static final List<String> CONSUMED = List.of("register.regios", "register.agendas", "venster.rondes", "venster.antwoorden",
+            "venster.opvolgingen");
 
     private final Admin admin;
     private final String group;

@@ -25,4 +25,6 @@ public class OpvolgingFeit {
     public String toelichting;
     @Column(name = "vastgelegd_op")
     public OffsetDateTime vastgelegdOp;
+    /** Only with actie-afgesproken: the afspraak of the region's agenda it created (may be null). */
+    public UUID afspraak;
 }

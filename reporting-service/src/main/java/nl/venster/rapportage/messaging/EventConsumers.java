@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The four consumed topics, each consumed in polled batches ({@code batch=true}). Each method runs on an
+ * The consumed topics, each consumed in polled batches ({@code batch=true}). Each method runs on an
  * ordered worker (one batch at a time per channel) and returns only after every record of the batch was
  * applied or dead-lettered; the acknowledgement that follows acknowledges the batch's last record per
  * partition, so the throttled commit strategy commits those offsets and nothing is committed before it is
@@ -27,6 +27,12 @@ public class EventConsumers {
     @Incoming("regios")
     @Blocking
     public void regios(ConsumerRecords<String, String> records) {
+        verwerker.verwerk(inVolgorde(records));
+    }
+
+    @Incoming("agendas")
+    @Blocking
+    public void agendas(ConsumerRecords<String, String> records) {
         verwerker.verwerk(inVolgorde(records));
     }
 

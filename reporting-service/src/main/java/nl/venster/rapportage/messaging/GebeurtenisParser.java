@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +20,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
 import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
@@ -35,6 +40,8 @@ import nl.venster.rapportage.service.Gebeurtenis;
 public class GebeurtenisParser {
 
     static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
+    static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
+    static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
     static final String RONDE_GEWIJZIGD = "nl.venster.ronde.gewijzigd";
     static final String ANTWOORDSET_INGEDIEND = "nl.venster.antwoordset.ingediend";
     static final String OPVOLGING_VASTGELEGD = "nl.venster.opvolging.vastgelegd";
@@ -42,9 +49,13 @@ public class GebeurtenisParser {
     private static final Pattern REGIO_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,19}$");
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile("^ZK[0-9]{2}$");
     private static final Pattern VRAAG_CODE = Pattern.compile("^[a-z][a-z0-9-]{0,39}$");
+    private static final Pattern THEMA = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
     private static final int MAX_VRAGEN = 20;
     private static final int MAX_REGIOS = 2000;
     private static final int MAX_GEMEENTEN = 1000;
+    private static final int MAX_THEMAS = 20;
+    private static final int MAX_DOELEN = 30;
+    private static final int MAX_AFSPRAKEN = 2000;
 
     private final ObjectMapper mapper;
 
@@ -78,6 +89,10 @@ public class GebeurtenisParser {
         envelop.require(event.version() >= 1, "sequence", "moet een positief geheel getal zijn");
         envelop.require(event.data() != null && event.data().isObject(), "data", "ontbreekt of is geen object");
         String verwacht = verwachtType(topic);
+        // The agenda channel carries two types: a snapshot, or the removal of a concept.
+        if (Topics.AGENDAS.equals(topic) && AGENDA_VERWIJDERD.equals(event.type())) {
+            verwacht = AGENDA_VERWIJDERD;
+        }
         envelop.require(verwacht.equals(event.type()), "type", "moet " + verwacht + " zijn op " + topic);
         envelop.throwIfInvalid();
 
@@ -85,6 +100,8 @@ public class GebeurtenisParser {
         JsonNode d = event.data();
         Gebeurtenis gebeurtenis = switch (verwacht) {
             case REGIO_GEWIJZIGD -> regio(id, event, d, data, key);
+            case AGENDA_GEWIJZIGD -> agenda(id, event, d, data, key);
+            case AGENDA_VERWIJDERD -> agendaVerwijderd(id, event, d, data, key);
             case RONDE_GEWIJZIGD -> ronde(id, event, d, data, key);
             case ANTWOORDSET_INGEDIEND -> antwoordset(id, event, d, data, key);
             default -> opvolging(id, event, d, data, key);
@@ -96,6 +113,7 @@ public class GebeurtenisParser {
     private static String verwachtType(String topic) throws OngeldigeGebeurtenis {
         return switch (topic) {
             case Topics.REGIOS -> REGIO_GEWIJZIGD;
+            case Topics.AGENDAS -> AGENDA_GEWIJZIGD;
             case Topics.RONDES -> RONDE_GEWIJZIGD;
             case Topics.ANTWOORDEN -> ANTWOORDSET_INGEDIEND;
             case Topics.OPVOLGINGEN -> OPVOLGING_VASTGELEGD;
@@ -106,6 +124,13 @@ public class GebeurtenisParser {
     private static Gebeurtenis tombstone(String topic, String key) throws OngeldigeGebeurtenis {
         if (Topics.REGIOS.equals(topic) && key != null && REGIO_CODE.matcher(key).matches()) {
             return new Gebeurtenis.RegioVerwijderd(key);
+        }
+        if (Topics.AGENDAS.equals(topic) && key != null) {
+            try {
+                return new Gebeurtenis.AgendaVerwijderd(null, "tombstone", 0, UUID.fromString(key), null);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
         }
         if (Topics.RONDES.equals(topic) && key != null && key.matches("^[0-9]{4,9}$")) {
             return new Gebeurtenis.RondeVerwijderd(Integer.parseInt(key));
@@ -123,6 +148,73 @@ public class GebeurtenisParser {
         v.require(regio.geldigVanaf() == null || regio.geldigTot() == null || regio.geldigTot().isAfter(regio.geldigVanaf()),
                 "geldigTot", "moet na geldigVanaf liggen");
         return regio;
+    }
+
+    private static Gebeurtenis agenda(UUID id, CloudEvent event, JsonNode d, Velden v, String key) {
+        UUID agendaId = v.uuid(d, "id");
+        v.require(agendaId == null || agendaId.toString().equals(key), "id", "hoort gelijk te zijn aan de recordsleutel");
+        String regio = v.tekst(d, "regio", 20, REGIO_CODE);
+        String titel = v.tekst(d, "titel", 200, null);
+        String status = v.keuze(d, "status", c -> AgendaGeldigheid.STATUSSEN.contains(c) ? Optional.of(c) : Optional.empty());
+        LocalDate vanaf = v.datum(d, "looptijdVanaf", true);
+        LocalDate tot = v.datum(d, "looptijdTot", true);
+        v.require(vanaf == null || tot == null || tot.isAfter(vanaf), "looptijdTot", "moet na looptijdVanaf liggen");
+        LocalDate vastgesteldOp = v.datum(d, "vastgesteldOp", AgendaGeldigheid.isVastgesteld(status));
+        String vastgesteldDoor = v.optioneleTekst(d, "vastgesteldDoor", 200);
+        LocalDate afgelopenOp = v.datum(d, "afgelopenOp", AgendaGeldigheid.AFGELOPEN.equals(status));
+        v.versie(d, "versie", event.version());
+        // Afspraken counted per theme and status; every status present so reports list them all.
+        Map<String, Map<String, Integer>> perThema = new HashMap<>();
+        JsonNode afspraken = d.get("afspraken");
+        if (v.require(afspraken != null && afspraken.isArray() && afspraken.size() <= MAX_AFSPRAKEN, "afspraken",
+                "moet een lijst van hoogstens " + MAX_AFSPRAKEN + " afspraken zijn")) {
+            for (int i = 0; i < afspraken.size(); i++) {
+                Velden afspraak = v.genest("afspraken[" + i + "].");
+                String thema = afspraak.tekst(afspraken.get(i), "thema", 40, THEMA);
+                String afspraakStatus = afspraak.keuze(afspraken.get(i), "status",
+                        c -> AgendaGeldigheid.AFSPRAAKSTATUSSEN.contains(c) ? Optional.of(c) : Optional.empty());
+                if (thema != null && afspraakStatus != null) {
+                    perThema.computeIfAbsent(thema, t -> new HashMap<>()).merge(afspraakStatus, 1, Integer::sum);
+                }
+            }
+        }
+        List<AgendaFeit.Thema> themas = new ArrayList<>();
+        JsonNode lijst = d.get("themas");
+        if (v.require(lijst != null && lijst.isArray() && lijst.size() <= MAX_THEMAS, "themas",
+                "moet een lijst van hoogstens " + MAX_THEMAS + " thema's zijn")) {
+            Set<String> gezien = new HashSet<>();
+            for (int i = 0; i < lijst.size(); i++) {
+                Velden thema = v.genest("themas[" + i + "].");
+                String code = thema.tekst(lijst.get(i), "thema", 40, THEMA);
+                v.require(code == null || gezien.add(code), "themas[" + i + "].thema", "komt twee keer voor");
+                List<AgendaFeit.Doel> doelen = new ArrayList<>();
+                JsonNode doelLijst = lijst.get(i).get("doelen");
+                if (thema.require(doelLijst != null && doelLijst.isArray() && doelLijst.size() <= MAX_DOELEN, "doelen",
+                        "moet een lijst van hoogstens " + MAX_DOELEN + " doelen zijn")) {
+                    for (int j = 0; j < doelLijst.size(); j++) {
+                        Velden doel = thema.genest("doelen[" + j + "].");
+                        JsonNode node = doelLijst.get(j);
+                        doelen.add(new AgendaFeit.Doel(doel.tekst(node, "omschrijving", 1000, null), doel.tekst(node, "indicator", 500, null),
+                                doel.optioneleTekst(node, "nulwaarde", 100), doel.tekst(node, "streefwaarde", 100, null),
+                                doel.datum(node, "streefdatum", true)));
+                    }
+                }
+                Map<String, Integer> perStatus = new LinkedHashMap<>();
+                AgendaGeldigheid.AFSPRAAKSTATUSSEN.forEach(st -> perStatus.put(st, perThema.getOrDefault(code, Map.of()).getOrDefault(st, 0)));
+                themas.add(new AgendaFeit.Thema(code, doelen, perStatus));
+            }
+            v.require(gezien.containsAll(perThema.keySet()), "afspraken", "hebben een thema dat de agenda niet heeft");
+        }
+        return new Gebeurtenis.AgendaGewijzigd(id, event.type(), event.version(), agendaId, regio, titel, status, vanaf, tot,
+                vastgesteldOp, vastgesteldDoor, afgelopenOp, themas);
+    }
+
+    private static Gebeurtenis agendaVerwijderd(UUID id, CloudEvent event, JsonNode d, Velden v, String key) {
+        UUID agendaId = v.uuid(d, "id");
+        v.require(agendaId == null || agendaId.toString().equals(key), "id", "hoort gelijk te zijn aan de recordsleutel");
+        String regio = v.tekst(d, "regio", 20, REGIO_CODE);
+        v.versie(d, "versie", event.version());
+        return new Gebeurtenis.AgendaVerwijderd(id, event.type(), event.version(), agendaId, regio);
     }
 
     private static Gebeurtenis ronde(UUID id, CloudEvent event, JsonNode d, Velden v, String key) {
@@ -221,8 +313,11 @@ public class GebeurtenisParser {
         String toelichting = v.tekst(d, "toelichting", 2000, null);
         OffsetDateTime vastgelegdOp = v.tijdstip(d, "vastgelegdOp");
         long volgnummer = v.versie(d, "volgnummer", event.version());
+        JsonNode afspraakVeld = d.get("afspraak");
+        UUID afspraak = afspraakVeld == null || afspraakVeld.isNull() ? null : v.uuid(d, "afspraak");
+        v.require(afspraak == null || soort == OpvolgingSoort.ACTIE_AFGESPROKEN, "afspraak", "alleen bij actie-afgesproken");
         return new Gebeurtenis.OpvolgingVastgelegd(id, event.type(), opvolgingId, jaar, regio, soort, toelichting,
-                vastgelegdOp, volgnummer);
+                vastgelegdOp, volgnummer, afspraak);
     }
 
     /** Reads fields of one JSON object and collects every problem, so the dead-letter reason lists them all. */

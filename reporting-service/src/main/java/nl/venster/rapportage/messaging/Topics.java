@@ -6,12 +6,13 @@ import java.util.List;
 public final class Topics {
 
     public static final String REGIOS = "register.regios";
+    public static final String AGENDAS = "register.agendas";
     public static final String RONDES = "venster.rondes";
     public static final String ANTWOORDEN = "venster.antwoorden";
     public static final String OPVOLGINGEN = "venster.opvolgingen";
     public static final String DEAD_LETTER = "rapportage.dead-letter";
 
-    public static final List<String> GECONSUMEERD = List.of(REGIOS, RONDES, ANTWOORDEN, OPVOLGINGEN);
+    public static final List<String> GECONSUMEERD = List.of(REGIOS, AGENDAS, RONDES, ANTWOORDEN, OPVOLGINGEN);
 
     private Topics() {
     }

@@ -1,12 +1,15 @@
 package nl.venster.rapportage.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.Divergentie;
 import nl.venster.rapportage.domain.Escalatie;
 import nl.venster.rapportage.domain.RegioStatus;
@@ -28,7 +31,35 @@ public final class RapportDtos {
             List<Respons> respons,
             @Schema(description = "Per vraag en financier over de regio's waarvan de scores zichtbaar zijn") List<ScoreStatistiek> scores,
             List<VerschilPerVraag> verschillenPerVraag,
-            @Schema(description = "Regio's met twee rondes op rij verschil, ontevreden of niet-ingevuld zonder opvolging") List<Signaal> signalen) {
+            @Schema(description = "Regio's met twee rondes op rij verschil, ontevreden of niet-ingevuld zonder opvolging") List<Signaal> signalen,
+            @Schema(description = "Hoeveel regio's op de openingsdatum een vastgestelde samenwerkingsagenda hebben, en welke niet") AgendaDekking agendas) {
+    }
+
+    public record AgendaDekking(long metVastgesteldeAgenda, long zonderVastgesteldeAgenda,
+                                @Schema(description = "Op regiocode") List<RegioZonderAgenda> regiosZonderAgenda) {
+    }
+
+    public record RegioZonderAgenda(String regio, String naam,
+                                    @Schema(description = "Er ligt een conceptagenda voor die datum") boolean conceptInVoorbereiding) {
+    }
+
+    @Schema(description = "De samenwerkingsagenda die op de openingsdatum van de ronde geldt")
+    public record AgendaInRonde(UUID id, String titel,
+                                @Schema(description = "vastgesteld, of afgelopen als zij inmiddels is afgesloten") String status,
+                                LocalDate looptijdVanaf, @Schema(description = "exclusief") LocalDate looptijdTot,
+                                LocalDate vastgesteldOp, String vastgesteldDoor, LocalDate afgelopenOp, List<AgendaThema> themas) {
+    }
+
+    public record AgendaThema(String thema,
+                              @Schema(description = "Aantal afspraken per status; elke status komt voor, ook met 0") Map<String, Integer> afsprakenPerStatus,
+                              List<AgendaFeit.Doel> doelen) {
+    }
+
+    @Schema(description = "De agenda van een regio op de openingsdatum van een ronde")
+    public record AgendaInJaar(
+            @Schema(description = "vastgesteld (er gold een vastgestelde agenda), concept (alleen een concept) of geen",
+                    enumeration = {"vastgesteld", "concept", "geen"}) String status,
+            UUID id, String titel) {
     }
 
     public record Respons(Financier financier, long beantwoord, long van) {
@@ -77,7 +108,8 @@ public final class RapportDtos {
             boolean scoresZichtbaar,
             List<Inzending> beantwoord,
             List<VraagDetail> vragen,
-            List<Opvolging> opvolgingen) {
+            List<Opvolging> opvolgingen,
+            @Schema(description = "Leeg als er op de openingsdatum geen vastgestelde agenda gold") AgendaInRonde agenda) {
     }
 
     public record Inzending(Financier financier, long versie, OffsetDateTime ingediendOp) {
@@ -96,7 +128,8 @@ public final class RapportDtos {
     public record Antwoord(Financier financier, int score, boolean tevreden, @Schema(nullable = true) String toelichting) {
     }
 
-    public record Opvolging(long volgnummer, OpvolgingSoort soort, @Schema(nullable = true) String toelichting, OffsetDateTime vastgelegdOp) {
+    public record Opvolging(long volgnummer, OpvolgingSoort soort, @Schema(nullable = true) String toelichting, OffsetDateTime vastgelegdOp,
+                            @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda (register)", nullable = true) UUID afspraak) {
     }
 
     @Schema(description = "Een regio door de rondes heen, voor trendlijnen")
@@ -104,7 +137,7 @@ public final class RapportDtos {
     }
 
     public record HistorieRonde(int jaar, RegioStatus status, Escalatie escalatie, boolean signaal, boolean scoresZichtbaar,
-                                List<VraagScores> scores) {
+                                List<VraagScores> scores, AgendaInJaar agenda) {
     }
 
     @Schema(description = "Uitkomst van het herbouwen van het leesmodel uit de topics")

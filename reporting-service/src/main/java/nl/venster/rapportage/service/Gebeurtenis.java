@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
 import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
@@ -34,6 +35,16 @@ public sealed interface Gebeurtenis {
         }
     }
 
+    /** A samenwerkingsagenda's snapshot (register.agendas), reduced to what the reports show. */
+    record AgendaGewijzigd(UUID eventId, String type, long versie, UUID id, String regio, String titel, String status,
+                           LocalDate looptijdVanaf, LocalDate looptijdTot, LocalDate vastgesteldOp, String vastgesteldDoor,
+                           LocalDate afgelopenOp, List<AgendaFeit.Thema> themas) implements Gebeurtenis {
+    }
+
+    /** A removed concept agenda: the removal event (with its final version) or the tombstone after it (eventId null, versie 0). */
+    record AgendaVerwijderd(UUID eventId, String type, long versie, UUID id, String regio) implements Gebeurtenis {
+    }
+
     /** {@code indeling}: the division fixed when the round opened; null before, or from an older publisher. */
     record RondeGewijzigd(UUID eventId, String type, long versie, int jaar, RondeStatus status, OffsetDateTime opent,
                           OffsetDateTime sluit, List<Vraag> vragen, int voldoendeGrens, int spreidingsGrens,
@@ -57,6 +68,6 @@ public sealed interface Gebeurtenis {
     }
 
     record OpvolgingVastgelegd(UUID eventId, String type, UUID id, int jaar, String regio, OpvolgingSoort soort,
-                               String toelichting, OffsetDateTime vastgelegdOp, long volgnummer) implements Gebeurtenis {
+                               String toelichting, OffsetDateTime vastgelegdOp, long volgnummer, UUID afspraak) implements Gebeurtenis {
     }
 }

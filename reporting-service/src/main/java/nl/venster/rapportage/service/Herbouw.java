@@ -82,7 +82,7 @@ public class Herbouw {
     private Map<String, Long> herbouwInTransactie() {
         bijwerker.vergrendelModel();
         var em = statussen.getEntityManager();
-        for (String tabel : new String[] {"regio_status", "antwoordset", "opvolging", "ronde", "regio", "processed_event"}) {
+        for (String tabel : new String[] {"regio_status", "antwoordset", "opvolging", "ronde", "regio", "agenda", "processed_event"}) {
             em.createNativeQuery("delete from " + tabel).executeUpdate();
         }
         em.clear();

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import nl.venster.conventions.events.ProcessedEvents;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
 import nl.venster.rapportage.domain.OpvolgingFeit;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.repository.AgendaRepository;
 import nl.venster.rapportage.repository.AntwoordsetRepository;
 import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
@@ -43,10 +45,11 @@ public class ModelBijwerker {
     private final OpvolgingRepository opvolgingen;
     private final StatusHerberekening herberekening;
     private final ModelVersieRepository modelVersie;
+    private final AgendaRepository agendas;
 
     public ModelBijwerker(ProcessedEvents processedEvents, RegioRepository regios, RondeRepository rondes,
                           AntwoordsetRepository antwoordsets, OpvolgingRepository opvolgingen,
-                          StatusHerberekening herberekening, ModelVersieRepository modelVersie) {
+                          StatusHerberekening herberekening, ModelVersieRepository modelVersie, AgendaRepository agendas) {
         this.processedEvents = processedEvents;
         this.regios = regios;
         this.rondes = rondes;
@@ -54,6 +57,7 @@ public class ModelBijwerker {
         this.opvolgingen = opvolgingen;
         this.herberekening = herberekening;
         this.modelVersie = modelVersie;
+        this.agendas = agendas;
     }
 
     /**
@@ -147,6 +151,18 @@ public class ModelBijwerker {
         if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
             return slaOp(opvolging);
         }
+        if (gebeurtenis instanceof Gebeurtenis.AgendaGewijzigd agenda) {
+            return slaOp(agenda);
+        }
+        if (gebeurtenis instanceof Gebeurtenis.AgendaVerwijderd verwijderd) {
+            AgendaFeit agenda = agendas.findById(verwijderd.id());
+            if (agenda == null || (verwijderd.eventId() != null && agenda.versie >= verwijderd.versie())) {
+                return Toepassing.VEROUDERD;
+            }
+            agendas.delete(agenda);
+            agendas.flush();
+            return Toepassing.TOEGEPAST;
+        }
         if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd verwijderd) {
             regios.deleteById(verwijderd.code());
         } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd verwijderd) {
@@ -171,6 +187,11 @@ public class ModelBijwerker {
             wijzigingen.regio(regio.code());
         } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {
             wijzigingen.regio(regio.code());
+        } else if (gebeurtenis instanceof Gebeurtenis.AgendaGewijzigd agenda) {
+            // The agenda shows in the region's reports: its rows are rewritten, so their caches see the change.
+            wijzigingen.regio(agenda.regio());
+        } else if (gebeurtenis instanceof Gebeurtenis.AgendaVerwijderd agenda && agenda.regio() != null) {
+            wijzigingen.regio(agenda.regio());
         }
     }
 
@@ -192,6 +213,32 @@ public class ModelBijwerker {
         if (nieuw) {
             // Persisted only when complete: Hibernate takes the insert's values at persist time.
             regios.persist(regio);
+        }
+        return Toepassing.TOEGEPAST;
+    }
+
+    private Toepassing slaOp(Gebeurtenis.AgendaGewijzigd event) {
+        AgendaFeit agenda = agendas.findById(event.id());
+        if (agenda != null && agenda.versie >= event.versie()) {
+            return Toepassing.VEROUDERD;
+        }
+        boolean nieuw = agenda == null;
+        if (nieuw) {
+            agenda = new AgendaFeit();
+            agenda.id = event.id();
+        }
+        agenda.regio = event.regio();
+        agenda.titel = event.titel();
+        agenda.status = event.status();
+        agenda.looptijdVanaf = event.looptijdVanaf();
+        agenda.looptijdTot = event.looptijdTot();
+        agenda.vastgesteldOp = event.vastgesteldOp();
+        agenda.vastgesteldDoor = event.vastgesteldDoor();
+        agenda.afgelopenOp = event.afgelopenOp();
+        agenda.themas = List.copyOf(event.themas());
+        agenda.versie = event.versie();
+        if (nieuw) {
+            agendas.persist(agenda);
         }
         return Toepassing.TOEGEPAST;
     }
@@ -256,6 +303,7 @@ public class ModelBijwerker {
         opvolging.soort = event.soort();
         opvolging.toelichting = event.toelichting();
         opvolging.vastgelegdOp = event.vastgelegdOp();
+        opvolging.afspraak = event.afspraak();
         opvolgingen.persist(opvolging);
         return Toepassing.TOEGEPAST;
     }

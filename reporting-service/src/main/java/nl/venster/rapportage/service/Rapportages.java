@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,10 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
 import nl.venster.rapportage.domain.Divergentie;
 import nl.venster.rapportage.domain.Escalatie;
@@ -29,12 +33,18 @@ import nl.venster.rapportage.domain.RegioStatusRij;
 import nl.venster.rapportage.domain.RondeFeit;
 import nl.venster.rapportage.domain.VensterRegels;
 import nl.venster.rapportage.domain.Vraag;
+import nl.venster.rapportage.repository.AgendaRepository;
 import nl.venster.rapportage.repository.AntwoordsetRepository;
 import nl.venster.rapportage.repository.OpvolgingRepository;
 import nl.venster.rapportage.repository.RegioRepository;
 import nl.venster.rapportage.repository.RegioStatusRepository;
 import nl.venster.rapportage.repository.RondeRepository;
+import nl.venster.rapportage.rest.RapportDtos.AgendaDekking;
+import nl.venster.rapportage.rest.RapportDtos.AgendaInJaar;
+import nl.venster.rapportage.rest.RapportDtos.AgendaInRonde;
+import nl.venster.rapportage.rest.RapportDtos.AgendaThema;
 import nl.venster.rapportage.rest.RapportDtos.Antwoord;
+import nl.venster.rapportage.rest.RapportDtos.RegioZonderAgenda;
 import nl.venster.rapportage.rest.RapportDtos.Historie;
 import nl.venster.rapportage.rest.RapportDtos.HistorieRonde;
 import nl.venster.rapportage.rest.RapportDtos.Inzending;
@@ -98,15 +108,18 @@ public class Rapportages {
     private final OpvolgingRepository opvolgingen;
     private final RegioStatusRepository statussen;
     private final StatusHerberekening herberekening;
+    private final AgendaRepository agendas;
 
     public Rapportages(RondeRepository rondes, RegioRepository regios, AntwoordsetRepository antwoordsets,
-                       OpvolgingRepository opvolgingen, RegioStatusRepository statussen, StatusHerberekening herberekening) {
+                       OpvolgingRepository opvolgingen, RegioStatusRepository statussen, StatusHerberekening herberekening,
+                       AgendaRepository agendas) {
         this.rondes = rondes;
         this.regios = regios;
         this.antwoordsets = antwoordsets;
         this.opvolgingen = opvolgingen;
         this.statussen = statussen;
         this.herberekening = herberekening;
+        this.agendas = agendas;
     }
 
     public RondeFeit ronde(int jaar) {
@@ -147,7 +160,8 @@ public class Rapportages {
         Map<String, RegioStatus> vorige = statussen.vanRonde(jaar - 1).stream().collect(Collectors.toMap(r -> r.regio, r -> r.status));
         List<Signaal> signalen = rijen.stream().filter(r -> r.signaal)
                 .map(r -> new Signaal(r.regio, r.naam, r.status, vorige.get(r.regio))).toList();
-        return new Overzicht(jaar, ronde.status, rijen.size(), perStatus, perEscalatie, respons, scores, verschillen, signalen);
+        return new Overzicht(jaar, ronde.status, rijen.size(), perStatus, perEscalatie, respons, scores, verschillen, signalen,
+                agendaDekking(ronde, rijen));
     }
 
     /** Every row matching the filter, sorted; the caller pages. */
@@ -191,7 +205,9 @@ public class Rapportages {
         return new RegioDetail(jaar, regio, rij.naam, rij.zorgkantoorregio, ronde.status, rij.status, rij.escalatie,
                 rij.signaal, rij.scoresZichtbaar,
                 sets.stream().map(s -> new Inzending(s.financier, s.versie, s.ingediendOp)).toList(), vragen,
-                opvolgingenVanRegio.stream().map(o -> new Opvolging(o.volgnummer, o.soort, o.toelichting, o.vastgelegdOp)).toList());
+                opvolgingenVanRegio.stream().map(o -> new Opvolging(o.volgnummer, o.soort, o.toelichting, o.vastgelegdOp, o.afspraak)).toList(),
+                agendas.vanRegio(regio).stream().filter(a -> a.vanKrachtOp(ronde.openingsdag())).findFirst()
+                        .map(Rapportages::agendaInRonde).orElse(null));
     }
 
     public Historie historie(String regio) {
@@ -204,14 +220,42 @@ public class Rapportages {
         for (AntwoordsetFeit set : antwoordsets.vanRegioAlleRondes(regio)) {
             scoresPerJaar.computeIfAbsent(set.jaar, j -> new EnumMap<>(Financier.class)).put(set.financier, set.scorePerVraag());
         }
+        List<AgendaFeit> agendasVanRegio = agendas.vanRegio(regio);
         List<HistorieRonde> rondesVanRegio = new ArrayList<>();
         for (RegioStatusRij rij : rijen) {
             RondeFeit ronde = rondes.findById(rij.jaar);
             List<VraagScores> scores = rij.scoresZichtbaar ? vraagScores(ronde.vragen, scoresPerJaar.get(rij.jaar)) : List.of();
-            rondesVanRegio.add(new HistorieRonde(rij.jaar, rij.status, rij.escalatie, rij.signaal, rij.scoresZichtbaar, scores));
+            rondesVanRegio.add(new HistorieRonde(rij.jaar, rij.status, rij.escalatie, rij.signaal, rij.scoresZichtbaar, scores,
+                    agendaInJaar(agendasVanRegio, ronde.openingsdag())));
         }
         String naam = feit != null ? feit.naam : rijen.get(rijen.size() - 1).naam;
         return new Historie(regio, naam, rondesVanRegio);
+    }
+
+    /** Regions of the round with and without an adopted agenda in force on its opening day (two queries). */
+    private AgendaDekking agendaDekking(RondeFeit ronde, List<RegioStatusRij> rijen) {
+        LocalDate datum = ronde.openingsdag();
+        Set<String> met = agendas.vastgesteld().stream().filter(a -> a.vanKrachtOp(datum)).map(a -> a.regio).collect(Collectors.toSet());
+        Set<String> inVoorbereiding = agendas.list("status", AgendaGeldigheid.CONCEPT).stream()
+                .filter(a -> a.inVoorbereidingOp(datum)).map(a -> a.regio).collect(Collectors.toSet());
+        List<RegioZonderAgenda> zonder = rijen.stream().filter(r -> !met.contains(r.regio))
+                .sorted(Comparator.comparing((RegioStatusRij r) -> r.regio))
+                .map(r -> new RegioZonderAgenda(r.regio, r.naam, inVoorbereiding.contains(r.regio))).toList();
+        return new AgendaDekking(rijen.size() - zonder.size(), zonder.size(), zonder);
+    }
+
+    private static AgendaInRonde agendaInRonde(AgendaFeit a) {
+        return new AgendaInRonde(a.id, a.titel, a.status, a.looptijdVanaf, a.looptijdTot, a.vastgesteldOp, a.vastgesteldDoor,
+                a.afgelopenOp, a.themas.stream().map(t -> new AgendaThema(t.thema(), t.afsprakenPerStatus(), t.doelen())).toList());
+    }
+
+    /** The agenda status of a region on a round's opening day: vastgesteld, concept or geen. */
+    private static AgendaInJaar agendaInJaar(List<AgendaFeit> agendasVanRegio, LocalDate datum) {
+        return agendasVanRegio.stream().filter(a -> a.vanKrachtOp(datum)).findFirst()
+                .map(a -> new AgendaInJaar(AgendaGeldigheid.VASTGESTELD, a.id, a.titel))
+                .or(() -> agendasVanRegio.stream().filter(a -> a.inVoorbereidingOp(datum)).findFirst()
+                        .map(a -> new AgendaInJaar(AgendaGeldigheid.CONCEPT, a.id, a.titel)))
+                .orElse(new AgendaInJaar("geen", null, null));
     }
 
     /** Scores per region, only for regions whose scores are unsealed. */

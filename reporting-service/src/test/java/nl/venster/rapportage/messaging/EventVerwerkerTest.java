@@ -43,7 +43,7 @@ class EventVerwerkerTest {
     /** Events the database refuses with a data error (the whole transaction rolls back). */
     private final List<String> onopslaanbaar = new ArrayList<>();
 
-    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null) {
+    private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null, null) {
         @Override
         public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
             transacties.add(gebeurtenissen);

@@ -34,4 +34,7 @@ public class Opvolging {
 
     @Column(name = "vastgelegd_door")
     public String vastgelegdDoor;
+
+    /** Only with actie-afgesproken: the afspraak of the region's agenda it created (may be null). */
+    public UUID afspraak;
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.venster.domain.ReplicaRegio;
+import nl.venster.venster.service.AgendaReplicaService;
 import nl.venster.venster.service.ReplicaService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,16 +25,20 @@ public class RegisterConsumer {
     static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
     static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
     static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
+    static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
+    static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
 
     private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
     private static final int MAX_POGINGEN = 10;
 
     private final ReplicaService replica;
+    private final AgendaReplicaService agendaReplica;
     // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
     private final ObjectMapper reader;
 
-    public RegisterConsumer(ReplicaService replica, ObjectMapper objectMapper) {
+    public RegisterConsumer(ReplicaService replica, AgendaReplicaService agendaReplica, ObjectMapper objectMapper) {
         this.replica = replica;
+        this.agendaReplica = agendaReplica;
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -47,6 +52,12 @@ public class RegisterConsumer {
     @Blocking
     public void contactpersoon(ConsumerRecord<String, String> record) {
         metHerhaling(record, () -> applyContactpersoon(record));
+    }
+
+    @Incoming("agendas")
+    @Blocking
+    public void agenda(ConsumerRecord<String, String> record) {
+        metHerhaling(record, () -> applyAgenda(record));
     }
 
     /**
@@ -127,6 +138,37 @@ public class RegisterConsumer {
             replica.contactpersoonGewijzigd(eventId(event), event.type(), new ReplicaService.ContactpersoonSnapshot(
                     snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
                     event.version() > 0 ? event.version() : snapshot.versie()));
+        }
+    }
+
+    private void applyAgenda(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            UUID id = uuid(record.key());
+            if (id != null) {
+                agendaReplica.agendaVerwijderd(null, null, id, null);
+            }
+            return;
+        }
+        CloudEvent event = parse(record);
+        if (event == null) {
+            return;
+        }
+        if (AGENDA_VERWIJDERD.equals(event.type())) {
+            UUID id = event.data() == null ? null : uuid(event.data().path("id").asText(null));
+            if (id == null) {
+                LOG.warnf("Agenda-verwijder-event %s zonder geldig id overgeslagen", event.id());
+                return;
+            }
+            agendaReplica.agendaVerwijderd(eventId(event), event.type(), id, event.data().path("regio").asText(null));
+        } else if (AGENDA_GEWIJZIGD.equals(event.type())) {
+            AgendaReplicaService.AgendaSnapshot snapshot = data(record, event, AgendaReplicaService.AgendaSnapshot.class);
+            if (snapshot == null || snapshot.id() == null || snapshot.regio() == null || snapshot.afspraken() == null
+                    || snapshot.afspraken().stream().anyMatch(a -> a == null || a.id() == null)) {
+                LOG.warnf("Agenda-event %s onvolledig, overgeslagen", event.id());
+                return;
+            }
+            agendaReplica.agendaGewijzigd(eventId(event), event.type(), new AgendaReplicaService.AgendaSnapshot(snapshot.id(),
+                    snapshot.regio(), snapshot.afspraken(), event.version() > 0 ? event.version() : snapshot.versie()));
         }
     }
 

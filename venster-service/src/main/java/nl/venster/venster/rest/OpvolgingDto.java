@@ -17,10 +17,11 @@ public record OpvolgingDto(
         OpvolgingSoort soort,
         @Schema(nullable = true) String toelichting,
         @Schema(description = "UTC") OffsetDateTime vastgelegdOp,
-        @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer) {
+        @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer,
+        @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda van de regio") UUID afspraak) {
 
     public static OpvolgingDto van(Opvolging opvolging) {
         return new OpvolgingDto(opvolging.id, opvolging.jaar, opvolging.regio, opvolging.soort, opvolging.toelichting,
-                Tijd.utc(opvolging.vastgelegdOp), opvolging.volgnummer);
+                Tijd.utc(opvolging.vastgelegdOp), opvolging.volgnummer, opvolging.afspraak);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.domain.Ladder;
 import nl.venster.venster.domain.Opvolging;
@@ -27,15 +29,17 @@ public class OpvolgingService {
     private final VensterEvents events;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgendaReplicaService agendas;
 
     public OpvolgingService(RondeService rondes, OpvolgingRepository opvolgingen, Toegang toegang, VensterEvents events,
-                            AuditLog audit, Clock clock) {
+                            AuditLog audit, Clock clock, AgendaReplicaService agendas) {
         this.rondes = rondes;
         this.opvolgingen = opvolgingen;
         this.toegang = toegang;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.agendas = agendas;
     }
 
     @Transactional
@@ -46,6 +50,13 @@ public class OpvolgingService {
         toegang.vereisRegiocontactOfBeheerder(regio);
         if (invoer.soort().alleenBeheerder() && !toegang.isBeheerder()) {
             throw ApiException.forbidden("Alleen een beheerder legt vast dat een vraagstuk bij VWS is geagendeerd.");
+        }
+        if (invoer.afspraak() != null) {
+            InputValidation validation = new InputValidation();
+            validation.require(invoer.soort() == OpvolgingSoort.ACTIE_AFGESPROKEN, "afspraak", "alleen bij actie-afgesproken");
+            validation.require(agendas.regioVanAfspraak(invoer.afspraak()).filter(regio::equals).isPresent(), "afspraak",
+                    "geen afspraak uit de samenwerkingsagenda van regio " + regio);
+            validation.throwIfInvalid();
         }
         rondes.bijKlokZetten(ronde);
         if (ronde.status == RondeStatus.CONCEPT) {
@@ -63,6 +74,7 @@ public class OpvolgingService {
         opvolging.toelichting = invoer.toelichting();
         opvolging.vastgelegdOp = Tijd.nu(clock);
         opvolging.vastgelegdDoor = toegang.subject();
+        opvolging.afspraak = invoer.afspraak();
         opvolgingen.persist(opvolging);
         OpvolgingDto dto = OpvolgingDto.van(opvolging);
         events.opvolgingVastgelegd(dto);

@@ -38,6 +38,7 @@ final class EventGenerator {
     private static final Map<String, Map<String, String>> TOPICS = Map.of(
             "register.regios", Map.of("cleanup.policy", "compact"),
             "register.contactpersonen", Map.of("cleanup.policy", "compact"),
+            "register.agendas", Map.of("cleanup.policy", "compact"),
             "venster.rondes", Map.of("cleanup.policy", "compact"),
             "venster.antwoorden", Map.of("cleanup.policy", "delete", "retention.ms", "-1"),
             "venster.opvolgingen", Map.of("cleanup.policy", "delete", "retention.ms", "-1"),

@@ -1,0 +1,35 @@
+package nl.venster.register.service;
+
+import java.util.Arrays;
+import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.http.Problem;
+
+/** Optimistic concurrency: a change names the version it changes in If-Match (strong comparison). */
+public final class Voorwaarde {
+
+    private Voorwaarde() {
+    }
+
+    /** The strong entity tag of a version: the number in quotes. */
+    public static String etag(long versie) {
+        return "\"" + versie + "\"";
+    }
+
+    /** 428 without If-Match, 412 when it names another version; {@code wat} names the resource ("de agenda"). */
+    public static void controleer(String ifMatch, long huidigeVersie, String wat) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(Problem.of(428, "Stuur If-Match met de ETag van " + wat + " (nu " + etag(huidigeVersie)
+                    + ") om te voorkomen dat u een wijziging van een ander overschrijft."));
+        }
+        String verwacht = etag(huidigeVersie);
+        boolean past = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
+        if (!past) {
+            throw ApiException.preconditionFailed(capitalize(wat) + " is intussen gewijzigd (huidige versie " + huidigeVersie
+                    + "); haal opnieuw op en probeer het nog eens. Er is niets gewijzigd.");
+        }
+    }
+
+    private static String capitalize(String tekst) {
+        return Character.toUpperCase(tekst.charAt(0)) + tekst.substring(1);
+    }
+}
