@@ -7,6 +7,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.venster.service.ContactadresService;
 import nl.venster.venster.service.ReplicaService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,16 +23,19 @@ public class RegisterConsumer {
     static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
     static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
     static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
+    static final String CONTACTADRES_GEWIJZIGD = "nl.venster.register.contactadres.gewijzigd";
 
     private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
     private static final int MAX_POGINGEN = 10;
 
     private final ReplicaService replica;
+    private final ContactadresService adressen;
     // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
     private final ObjectMapper reader;
 
-    public RegisterConsumer(ReplicaService replica, ObjectMapper objectMapper) {
+    public RegisterConsumer(ReplicaService replica, ContactadresService adressen, ObjectMapper objectMapper) {
         this.replica = replica;
+        this.adressen = adressen;
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -45,6 +49,12 @@ public class RegisterConsumer {
     @Blocking
     public void contactpersoon(ConsumerRecord<String, String> record) {
         metHerhaling(record, () -> applyContactpersoon(record));
+    }
+
+    @Incoming("contactadressen")
+    @Blocking
+    public void contactadres(ConsumerRecord<String, String> record) {
+        metHerhaling(record, () -> applyContactadres(record));
     }
 
     /**
@@ -126,6 +136,27 @@ public class RegisterConsumer {
                     snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
                     event.version() > 0 ? event.version() : snapshot.versie()));
         }
+    }
+
+    private void applyContactadres(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            UUID id = uuid(record.key());
+            if (id != null) {
+                adressen.verwijderd(id);
+            }
+            return;
+        }
+        CloudEvent event = parse(record);
+        if (event == null || !CONTACTADRES_GEWIJZIGD.equals(event.type())) {
+            return;
+        }
+        ContactadresService.Snapshot snapshot = data(record, event, ContactadresService.Snapshot.class);
+        if (snapshot == null || snapshot.id() == null) {
+            LOG.warnf("Contactadres-event %s zonder id overgeslagen", event.id());
+            return;
+        }
+        adressen.gewijzigd(eventId(event), event.type(), new ContactadresService.Snapshot(snapshot.id(), snapshot.email(),
+                event.version() > 0 ? event.version() : snapshot.versie()));
     }
 
     private ReplicaService.RegioSnapshot withVersion(ReplicaService.RegioSnapshot snapshot, CloudEvent event) {

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Voortgang", description = "Wie nog moet antwoorden, voor herinneringen")
 public class VoortgangResource {
 
-    static final List<String> CSV_KOPPEN = List.of("regio", "regioNaam", "financier", "beantwoord", "heeftAanspreekpunt", "aanspreekpunten");
+    static final List<String> CSV_KOPPEN = List.of("regio", "regioNaam", "financier", "beantwoord", "heeftAanspreekpunt", "aanspreekpunten",
+            "nietBereikbaar");
 
     private final VoortgangService voortgang;
     private final ApiConfig api;
@@ -73,7 +74,7 @@ public class VoortgangResource {
         if (wilCsv(headers)) {
             List<List<?>> rijen = regels.stream().<List<?>>map(regel -> List.of(regel.regio(), regel.regioNaam(),
                     regel.financier().code(), regel.beantwoord(), regel.heeftAanspreekpunt(),
-                    String.join("; ", regel.aanspreekpunten()))).toList();
+                    String.join("; ", regel.aanspreekpunten()), String.join("; ", regel.nietBereikbaar()))).toList();
             return Response.ok(Csv.document(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
                     .header(PagedResponse.TOTAL_COUNT, regels.size()).build();
         }
@@ -82,8 +83,8 @@ public class VoortgangResource {
         return PagedResponse.ok(pagina, regels.size(), request, uriInfo);
     }
 
-    /** CSV when the client prefers it over JSON. */
-    private static boolean wilCsv(HttpHeaders headers) {
+    /** CSV when the client prefers it over JSON (also for the berichten list). */
+    static boolean wilCsv(HttpHeaders headers) {
         return headers.getAcceptableMediaTypes().stream()
                 .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
                 .findFirst()

@@ -15,6 +15,7 @@ import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.http.ApiException;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.venster.config.BerichtenConfig;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.domain.StandaardVragenlijst;
 import nl.venster.venster.domain.Tijd;
@@ -37,8 +38,13 @@ public class RondeService {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<RondeKlok.Achter> klokAchter;
+    private final BerichtenService berichten;
+    private final BerichtenConfig berichtenConfig;
 
-    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter) {
+    public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter,
+                        BerichtenService berichten, BerichtenConfig berichtenConfig) {
+        this.berichten = berichten;
+        this.berichtenConfig = berichtenConfig;
         this.rondes = rondes;
         this.events = events;
         this.audit = audit;
@@ -82,6 +88,8 @@ public class RondeService {
                 : bron != null ? bron.voldoendeGrens : StandaardVragenlijst.VOLDOENDE_GRENS;
         ronde.spreidingsGrens = invoer.spreidingsGrens() != null ? invoer.spreidingsGrens()
                 : bron != null ? bron.spreidingsGrens : StandaardVragenlijst.SPREIDINGS_GRENS;
+        ronde.herinneringen = new java.util.TreeSet<>(invoer.herinneringen() != null ? invoer.herinneringen()
+                : bron != null ? bron.herinneringen : berichtenConfig.herinneringen());
         ronde.versie = 1;
         rondes.persist(ronde);
         return vastleggen(ronde, "aangemaakt");
@@ -111,6 +119,10 @@ public class RondeService {
         ronde.vragen.addAll(vragen);
         ronde.voldoendeGrens = invoer.voldoendeGrens();
         ronde.spreidingsGrens = invoer.spreidingsGrens();
+        if (invoer.herinneringen() != null) {
+            ronde.herinneringen.clear();
+            ronde.herinneringen.addAll(invoer.herinneringen());
+        }
         ronde.versie++;
         return vastleggen(ronde, "gewijzigd");
     }
@@ -128,6 +140,7 @@ public class RondeService {
         }
         ronde.status = nieuw;
         ronde.versie++;
+        berichten.statusGewijzigd(ronde);
         return vastleggen(ronde, "status-gewijzigd");
     }
 
@@ -141,6 +154,7 @@ public class RondeService {
         if (volgensKlok != ronde.status) {
             ronde.status = volgensKlok;
             ronde.versie++;
+            berichten.statusGewijzigd(ronde);
             vastleggen(ronde, "status-gewijzigd");
         }
     }

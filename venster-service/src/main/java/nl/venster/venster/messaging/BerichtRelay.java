@@ -1,0 +1,125 @@
+package nl.venster.venster.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import nl.venster.venster.config.BerichtenConfig;
+import nl.venster.venster.domain.Bericht;
+import nl.venster.venster.domain.BerichtInhoud;
+import nl.venster.venster.domain.Tijd;
+import nl.venster.venster.repository.BerichtRepository;
+import nl.venster.venster.repository.ReplicaContactadresRepository;
+import nl.venster.venster.service.BerichtOpmaak;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends queued messages over SMTP (Quarkus Mailer). Each message is sent while its row is locked and marked in
+ * the same transaction: a crash before the commit leaves it queued, and the next attempt sends the same
+ * message with the same Message-ID. A refusal by the SMTP server counts as an attempt (backoff, then
+ * {@code mislukt}); an unreachable server counts as none: an outage only delays.
+ */
+@ApplicationScoped
+public class BerichtRelay {
+
+    private static final Logger LOG = Logger.getLogger(BerichtRelay.class);
+
+    enum Uitkomst { GEEN, VERWERKT, STORING }
+
+    private final BerichtRepository berichten;
+    private final ReplicaContactadresRepository adressen;
+    private final BerichtOpmaak opmaak;
+    private final Mailer mailer;
+    private final BerichtenConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public BerichtRelay(BerichtRepository berichten, ReplicaContactadresRepository adressen, BerichtOpmaak opmaak, Mailer mailer,
+                        BerichtenConfig config, ObjectMapper json, Clock clock) {
+        this.berichten = berichten;
+        this.adressen = adressen;
+        this.opmaak = opmaak;
+        this.mailer = mailer;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${venster.berichten.relay.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tik() {
+        if (!config.relay().enabled()) {
+            return;
+        }
+        try {
+            verzendTeVerzenden();
+        } catch (RuntimeException e) {
+            // Nothing is lost: the messages stay queued for the next pass.
+            LOG.warnf("Berichten konden niet worden verzonden: %s", e.getMessage());
+        }
+    }
+
+    /** One pass: due messages one by one, each in its own transaction, until none is due or the server is away. */
+    public int verzendTeVerzenden() {
+        int verwerkt = 0;
+        while (verwerkt < config.relay().batch()) {
+            Uitkomst uitkomst = QuarkusTransaction.requiringNew().call(this::verzendVolgende);
+            if (uitkomst != Uitkomst.VERWERKT) {
+                break;
+            }
+            verwerkt++;
+        }
+        return verwerkt;
+    }
+
+    private Uitkomst verzendVolgende() {
+        OffsetDateTime nu = Tijd.nu(clock);
+        Optional<Bericht> volgende = berichten.volgendeTeVerzenden(nu);
+        if (volgende.isEmpty()) {
+            return Uitkomst.GEEN;
+        }
+        Bericht bericht = volgende.get();
+        Optional<String> adres = adressen.email(bericht.contactpersoon);
+        if (adres.isEmpty()) {
+            bericht.nietBereikbaar();
+            LOG.infof("Bericht %s (%s) niet verzonden: geen e-mailadres van %s", bericht.id, bericht.reden.code(), bericht.contactpersoon);
+            return Uitkomst.VERWERKT;
+        }
+        io.quarkus.mailer.Mail mail;
+        try {
+            mail = opmaak.mail(bericht, json.readValue(bericht.inhoud, BerichtInhoud.class), adres.get());
+        } catch (Exception e) {
+            bericht.pogingMislukt("Opmaak mislukt: " + e.getMessage(), nu, config.relay().maxPogingen(),
+                    config.relay().eersteWachttijd(), config.relay().maxWachttijd());
+            return Uitkomst.VERWERKT;
+        }
+        try {
+            mailer.send(mail);
+            bericht.verzonden(adres.get(), Tijd.nu(clock));
+            return Uitkomst.VERWERKT;
+        } catch (RuntimeException e) {
+            if (geweigerd(e)) {
+                bericht.pogingMislukt(e.getMessage(), nu, config.relay().maxPogingen(), config.relay().eersteWachttijd(),
+                        config.relay().maxWachttijd());
+                LOG.warnf("Bericht %s door de SMTP-server geweigerd (poging %d): %s", bericht.id, bericht.pogingen, e.getMessage());
+                return Uitkomst.VERWERKT;
+            }
+            bericht.uitgesteld("SMTP-server niet bereikbaar: " + e.getMessage(), nu.plus(config.relay().storingWachttijd()));
+            LOG.warnf("SMTP-server niet bereikbaar, berichten wachten: %s", e.getMessage());
+            return Uitkomst.STORING;
+        }
+    }
+
+    /** The server answered with an SMTP error (this message's problem); anything else is the connection's. */
+    static boolean geweigerd(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.ext.mail.SMTPException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
