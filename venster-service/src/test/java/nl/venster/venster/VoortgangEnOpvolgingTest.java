@@ -55,10 +55,10 @@ class VoortgangEnOpvolgingTest {
 
         String csv = given().auth().oauth2(Scenario.beheerder()).accept("text/csv").get(pad + "?regio=" + zonder).then()
                 .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
-        assertEquals("regio,regioNaam,financier,beantwoord,heeftAanspreekpunt,aanspreekpunten\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",gemeenten,false,false,\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgverzekeraar,false,false,\r\n"
-                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgkantoor,false,false,\r\n", csv);
+        assertEquals("regio,regioNaam,financier,beantwoord,heeftAanspreekpunt,aanspreekpunten,nietBereikbaar\r\n"
+                + zonder + ",\"Regio zonder, aanspreekpunt\",gemeenten,false,false,,\r\n"
+                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgverzekeraar,false,false,,\r\n"
+                + zonder + ",\"Regio zonder, aanspreekpunt\",zorgkantoor,false,false,,\r\n", csv);
 
         assertProblem(given().auth().oauth2(regio.token("gemeenten")).get(pad).then(), 403);
         assertProblem(given().auth().oauth2(Scenario.beheerder()).get(pad + "?financier=ggd&regio=zk01").then(), 400)

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.venster.venster.config.BerichtenConfig;
 import nl.venster.venster.domain.Bericht;
 import nl.venster.venster.domain.BerichtInhoud;
@@ -37,6 +38,8 @@ public class BerichtRelay {
     private final BerichtenConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Logged once when the SMTP server goes away and once when it is back, not on every attempt. */
+    private final AtomicBoolean storing = new AtomicBoolean();
 
     public BerichtRelay(BerichtRepository berichten, ReplicaContactadresRepository adressen, BerichtOpmaak opmaak, Mailer mailer,
                         BerichtenConfig config, ObjectMapper json, Clock clock) {
@@ -99,6 +102,9 @@ public class BerichtRelay {
         try {
             mailer.send(mail);
             bericht.verzonden(adres.get(), Tijd.nu(clock));
+            if (storing.compareAndSet(true, false)) {
+                LOG.info("SMTP-server weer bereikbaar; wachtende berichten worden verzonden");
+            }
             return Uitkomst.VERWERKT;
         } catch (RuntimeException e) {
             if (geweigerd(e)) {
@@ -108,7 +114,11 @@ public class BerichtRelay {
                 return Uitkomst.VERWERKT;
             }
             bericht.uitgesteld("SMTP-server niet bereikbaar: " + e.getMessage(), nu.plus(config.relay().storingWachttijd()));
-            LOG.warnf("SMTP-server niet bereikbaar, berichten wachten: %s", e.getMessage());
+            if (storing.compareAndSet(false, true)) {
+                LOG.warnf("SMTP-server niet bereikbaar, berichten wachten: %s", e.getMessage());
+            } else {
+                LOG.debugf("SMTP-server nog niet bereikbaar: %s", e.getMessage());
+            }
             return Uitkomst.STORING;
         }
     }

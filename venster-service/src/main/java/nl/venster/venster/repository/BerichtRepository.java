@@ -62,9 +62,12 @@ public class BerichtRepository implements PanacheRepositoryBase<Bericht, UUID> {
                 BerichtStatus.WACHTEND, nu, contactpersoon, BerichtStatus.NIET_BEREIKBAAR);
     }
 
+    /** How many occasions (not recipients) of this reason with this prefix the slot had. */
     public long aantalMetAanleiding(int jaar, String regio, String financier, BerichtReden reden, String prefix) {
-        return count("jaar = ?1 and regio = ?2 and financier = ?3 and reden = ?4 and aanleiding like ?5",
-                jaar, regio, financier, reden, prefix + "%");
+        return getEntityManager().createQuery("select count(distinct b.aanleiding) from Bericht b where b.jaar = :jaar"
+                        + " and b.regio = :regio and b.financier = :financier and b.reden = :reden and b.aanleiding like :prefix", Long.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).setParameter("financier", financier)
+                .setParameter("reden", reden).setParameter("prefix", prefix + "%").getSingleResult();
     }
 
     /** Records a due moment of the round clock; false when it was recorded before (then nothing is queued). */

@@ -220,7 +220,8 @@ public class BerichtenService {
                                      List<ReplicaContactpersoon> contacten, LocalDate peildatum) {
         List<Ontvanger> ontvangers = Ontvangers.aanspreekpunten(contacten, regio.code, financier, peildatum);
         String aan = ontvangers.isEmpty() ? null : ontvangers.get(0).naam();
-        long dagen = Math.max(0, java.time.Duration.between(Tijd.nu(clock), ronde.sluit).toDays());
+        long dagen = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(venster.tijdzone())),
+                ronde.sluit.atZoneSameInstant(venster.tijdzone()).toLocalDate()));
         List<Bericht> nieuw = new ArrayList<>();
         for (Ontvanger ontvanger : ontvangers) {
             nieuw.add(queue(ronde, regio.code, regio.naam, financier, BerichtReden.HERINNERING, aanleiding, ontvanger,
