@@ -78,7 +78,7 @@ public final class World {
 
     private void register(String region, String financier) {
         String id = created(system.registry.baseUrl() + "/contactpersonen", Map.of("naam", "Systeemtest " + region + " " + financier,
-                "organisatie", "Systeemtest", "subject", subject(region, financier))).path("id");
+                "organisatie", "Systeemtest", "subject", subject(region, financier), "email", address(region, financier))).path("id");
         created(system.registry.baseUrl() + "/regios/" + region + "/rollen", Map.of("contactpersoon", id, "financier", financier,
                 "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2020-01-01"));
     }
@@ -89,6 +89,11 @@ public final class World {
                 r -> r.statusCode() != 409);
         assertEquals(201, response.statusCode(), url + ": " + response.asString());
         return response;
+    }
+
+    /** The aanspreekpunt's e-mail address: the venster-service's messages to it arrive in {@link SystemHarness#mail}. */
+    public static String address(String region, String financier) {
+        return subject(region, financier).toLowerCase() + "@systeemtest.venster.test";
     }
 
     public static String subject(String region, String financier) {
