@@ -153,6 +153,10 @@ class FullYearIT {
             world.followUp(year, region, token, plan[i][0]);
             followUps.computeIfAbsent(region, r -> new ArrayList<>()).add(plan[i][0]);
         }
+        // A round runs for weeks: its invitations are out long before it closes (closing drops any still waiting).
+        String waiting = system.venster.baseUrl() + "/rondes/" + year + "/berichten?reden=uitnodiging&status=wachtend&pageSize=1";
+        assertEquals("0", Api.poll(CATCH_UP, () -> as(world.beheerder).get(waiting).header("X-Total-Count"), "0"::equals),
+                "the invitations were sent");
         world.closeRound(year);
 
         Map<String, Expectation.Region> expected = new TreeMap<>();

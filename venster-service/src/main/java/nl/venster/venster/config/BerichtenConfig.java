@@ -35,8 +35,15 @@ public interface BerichtenConfig {
         @WithDefault("5s")
         Duration interval();
 
+        /**
+         * Messages sent side by side: each waits for its SMTP round trips and its commit, so a few in parallel
+         * keep up with a round's opening (every aanspreekpunt at once). At most the mailer's pool size.
+         */
+        @WithDefault("4")
+        int parallel();
+
         /** At most this many messages per pass, so one pass never runs for long. */
-        @WithDefault("200")
+        @WithDefault("500")
         int batch();
 
         /** Attempts per message before it is given up as mislukt; an unreachable SMTP server uses up none. */

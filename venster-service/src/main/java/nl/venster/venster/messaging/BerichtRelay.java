@@ -4,10 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.venster.venster.config.BerichtenConfig;
 import nl.venster.venster.domain.Bericht;
@@ -40,6 +48,11 @@ public class BerichtRelay {
     private final Clock clock;
     /** Logged once when the SMTP server goes away and once when it is back, not on every attempt. */
     private final AtomicBoolean storing = new AtomicBoolean();
+    private final ExecutorService werkers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "bericht-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public BerichtRelay(BerichtRepository berichten, ReplicaContactadresRepository adressen, BerichtOpmaak opmaak, Mailer mailer,
                         BerichtenConfig config, ObjectMapper json, Clock clock) {
@@ -65,17 +78,47 @@ public class BerichtRelay {
         }
     }
 
-    /** One pass: due messages one by one, each in its own transaction, until none is due or the server is away. */
+    /**
+     * One pass: due messages, each in its own transaction, by {@code parallel} workers side by side (SKIP LOCKED
+     * gives each its own message), until none is due, the batch is used up, or the server is away.
+     */
     public int verzendTeVerzenden() {
-        int verwerkt = 0;
-        while (verwerkt < config.relay().batch()) {
-            Uitkomst uitkomst = QuarkusTransaction.requiringNew().call(this::verzendVolgende);
-            if (uitkomst != Uitkomst.VERWERKT) {
-                break;
-            }
-            verwerkt++;
+        AtomicInteger over = new AtomicInteger(config.relay().batch());
+        AtomicBoolean storingGezien = new AtomicBoolean();
+        List<Future<Integer>> taken = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, config.relay().parallel()); i++) {
+            taken.add(werkers.submit(() -> {
+                int verwerkt = 0;
+                while (!storingGezien.get() && over.getAndDecrement() > 0) {
+                    Uitkomst uitkomst = QuarkusTransaction.requiringNew().call(this::verzendVolgende);
+                    if (uitkomst == Uitkomst.STORING) {
+                        storingGezien.set(true);
+                    }
+                    if (uitkomst != Uitkomst.VERWERKT) {
+                        break;
+                    }
+                    verwerkt++;
+                }
+                return verwerkt;
+            }));
         }
-        return verwerkt;
+        int totaal = 0;
+        for (Future<Integer> taak : taken) {
+            try {
+                totaal += taak.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+        }
+        return totaal;
+    }
+
+    @PreDestroy
+    void stop() {
+        werkers.shutdownNow();
     }
 
     private Uitkomst verzendVolgende() {
