@@ -22,17 +22,24 @@ call() {
 }
 
 # ensure_aanspreekpunten TOKEN REGION...: every region gets a bestuurlijk aanspreekpunt per financier,
-# contact "Demo <region> <financier>" with subject demo-<region>-<financier>; existing ones are reused.
+# contact "Demo <region> <financier>" with subject demo-<region>-<financier> and e-mail address
+# demo-<region>-<financier>@demo.venster.local (the local SMTP server accepts any); existing ones are reused.
 ensure_aanspreekpunten() {
-  local token=$1 region financier subject contact
+  local token=$1 region financier subject contact found
   shift
   for region in "$@"; do
     for financier in "${FINANCIERS[@]}"; do
       subject="demo-$region-$financier"
-      contact="$(call GET "$REGISTER/contactpersonen?naam=Demo%20$region%20$financier" "$token" | jq -r '.[0].id // empty')"
+      found="$(call GET "$REGISTER/contactpersonen?naam=Demo%20$region%20$financier" "$token")"
+      contact="$(jq -r '.[0].id // empty' <<<"$found")"
+      if [[ -n "$contact" && -z "$(jq -r '.[0].email // empty' <<<"$found")" ]]; then
+        # A contact from before the demo had addresses: give it one, so it receives the round's messages.
+        call PUT "$REGISTER/contactpersonen/$contact" "$token" \
+          "{\"naam\":\"Demo $region $financier\",\"organisatie\":\"Demo\",\"subject\":\"$subject\",\"email\":\"$subject@demo.venster.local\"}" >/dev/null
+      fi
       if [[ -z "$contact" ]]; then
         contact="$(call POST "$REGISTER/contactpersonen" "$token" \
-          "{\"naam\":\"Demo $region $financier\",\"organisatie\":\"Demo\",\"subject\":\"$subject\"}" | jq -r .id)"
+          "{\"naam\":\"Demo $region $financier\",\"organisatie\":\"Demo\",\"subject\":\"$subject\",\"email\":\"$subject@demo.venster.local\"}" | jq -r .id)"
         call POST "$REGISTER/regios/$region/rollen" "$token" \
           "{\"contactpersoon\":\"$contact\",\"financier\":\"$financier\",\"rol\":\"bestuurlijk-aanspreekpunt\",\"vanaf\":\"2020-01-01\"}" >/dev/null
       fi

@@ -33,6 +33,31 @@ score() {
   esac
 }
 
+# How many messages the venster-service recorded for the round and the local mailbox received, and where to read them.
+message_count() {
+  curl -s -o /dev/null -D - -H "Authorization: Bearer $BEHEERDER" "$VENSTER/rondes/$YEAR/berichten?pageSize=1&$1" |
+    tr -d '\r' | awk -F': ' 'tolower($1)=="x-total-count"{print $2}'
+}
+show_messages() {
+  local reden summary=""
+  for _ in $(seq 1 60); do
+    [[ "$(message_count status=wachtend)" == 0 ]] && break
+    sleep 1
+  done
+  for reden in uitnodiging herinnering bevestiging ontzegeling; do
+    summary+=" $reden $(message_count "reden=$reden"),"
+  done
+  log "messages of round $YEAR:${summary%,}; sent $(message_count status=verzonden), not reachable $(message_count status=niet-bereikbaar)"
+  log "  every message: $VENSTER/rondes/$YEAR/berichten (beheerder; Accept: text/csv for CSV)"
+  if port_open 127.0.0.1 8025; then
+    log "the demo mailbox (GreenMail) received $("$LOCAL_DIR/smtp.sh" count) messages; read them at http://127.0.0.1:8025/api/user"
+    log "  one mailbox: curl http://127.0.0.1:8025/api/user/demo-${REGIONS[0]}-gemeenten@demo.venster.local/messages/INBOX"
+    log "  or with a mail client over IMAP at 127.0.0.1:3143 (user and password: the address)"
+  else
+    log "no local SMTP server (deploy/local/smtp.sh start): the messages wait in the venster-service until one answers"
+  fi
+}
+
 mapfile -t REGIONS < <(call GET "$REGISTER/regios?pageSize=100" "$BEHEERDER" | jq -r '.[].code' | sort)
 log "${#REGIONS[@]} regions in the registry"
 
@@ -108,6 +133,7 @@ for _ in $(seq 1 120); do
       and .perEscalatie["vng-zn"] >= 1 and .perEscalatie.vws >= 1 and .perEscalatie.afgerond >= 1' >/dev/null 2>&1 <<<"$overview"; then
     jq . <<<"$overview"
     log "regions: $RAPPORTAGE/rondes/$YEAR/regios (Accept: text/csv for CSV)"
+    show_messages
     exit 0
   fi
   sleep 1

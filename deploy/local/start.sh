@@ -10,6 +10,7 @@ LOG_TAG=start
 t0="$(now_ms)"
 "$LOCAL_DIR/postgres.sh" start
 "$LOCAL_DIR/kafka.sh" start
+"$LOCAL_DIR/smtp.sh" start
 "$LOCAL_DIR/keys.sh"
 "$LOCAL_DIR/services.sh" start
 
@@ -32,6 +33,9 @@ done
 printf '\n  PostgreSQL  127.0.0.1:5432  role venster, password in %s\n' "$DB_PASSWORD_FILE"
 cat <<'TEXT'
   Kafka       127.0.0.1:9092  topics in deploy/local/topics.conf
+  SMTP        127.0.0.1:3025  GreenMail: every message the venster-service sends (invitations, reminders, ...)
+              mailboxes  http://127.0.0.1:8025/api/user  (one per recipient; .../api/user/<address>/messages/INBOX)
+              IMAP       127.0.0.1:3143  user and password: the recipient's address
   Logs, pids  .local/run/
 
 Try it (roles: beheerder, aanspreekpunt, lezer):

@@ -7,4 +7,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 "$LOCAL_DIR/postgres.sh" status
 "$LOCAL_DIR/kafka.sh" status
+"$LOCAL_DIR/smtp.sh" status
 "$LOCAL_DIR/services.sh" status

@@ -391,6 +391,33 @@ class ManifestTest {
 
     @ParameterizedTest
     @MethodSource("renderings")
+    void theVensterServiceSendsItsMessagesThroughTheOperatorsSmtpRelay(String dir) {
+        Manifests m = render(dir);
+        String where = dir + " venster-service";
+        Container c = m.named(Deployment.class, "venster-service").getSpec().getTemplate().getSpec().getContainers().get(0);
+        Map<String, String> env = environment(m, c);
+        assertFalse(env.getOrDefault("QUARKUS_MAILER_HOST", "").isBlank(), where + ": the relay host");
+        assertFalse(env.get("QUARKUS_MAILER_HOST").startsWith("127.") || env.get("QUARKUS_MAILER_HOST").equals("localhost"),
+                where + ": not the local test server");
+        int port = Integer.parseInt(env.get("QUARKUS_MAILER_PORT"));
+        assertTrue("REQUIRED".equals(env.get("QUARKUS_MAILER_START_TLS")) || "true".equals(env.get("QUARKUS_MAILER_TLS")),
+                where + ": TLS to the relay (STARTTLS required or implicit TLS)");
+        assertEquals("REQUIRED", env.get("QUARKUS_MAILER_LOGIN"), where);
+        assertEquals("secret:venster-smtp/username", env.get("QUARKUS_MAILER_USERNAME"), where);
+        assertEquals("secret:venster-smtp/password", env.get("QUARKUS_MAILER_PASSWORD"), where);
+        assertFalse(env.getOrDefault("QUARKUS_MAILER_FROM", "").isBlank(), where + ": a sender");
+        String formulier = env.getOrDefault("VENSTER_BERICHTEN_ANTWOORDFORMULIER_URL", "");
+        assertTrue(formulier.startsWith("https://") && formulier.contains("{jaar}") && formulier.contains("{regio}")
+                && formulier.contains("{financier}"), where + ": the answer form's URL template " + formulier);
+        NetworkPolicy egress = m.all(NetworkPolicy.class).stream()
+                .filter(p -> Map.of(APP_LABEL, "venster-service").equals(p.getSpec().getPodSelector().getMatchLabels()))
+                .filter(p -> p.getSpec().getPolicyTypes().contains("Egress")).findFirst().orElseThrow();
+        assertTrue(egress.getSpec().getEgress().stream().anyMatch(rule -> allows(rule.getPorts(), port)),
+                where + ": egress to the relay's port " + port);
+    }
+
+    @ParameterizedTest
+    @MethodSource("renderings")
     void kafkaTopicsAreThoseOfTopicsConfWithReplicationFactorThree(String dir) {
         Manifests m = render(dir);
         Kafka kafka = single(m.all(Kafka.class), dir);

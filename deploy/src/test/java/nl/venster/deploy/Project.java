@@ -26,7 +26,8 @@ final class Project {
      * file, which an environment may still set. Everything else an environment sets must be a key of the shared or
      * the service's properties.
      */
-    static final Set<String> KEYS_WITHOUT_DEFAULT = Set.of("quarkus.datasource.password", "quarkus.shutdown.timeout");
+    static final Set<String> KEYS_WITHOUT_DEFAULT = Set.of("quarkus.datasource.password", "quarkus.shutdown.timeout",
+            "quarkus.mailer.username", "quarkus.mailer.password");
 
     /** Variables the image reads (deploy/docker/Dockerfile.jvm), not the application. */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");

@@ -164,6 +164,10 @@ class FullYearIT {
             world.followUp(year, region, token, plan[i][0]);
             followUps.computeIfAbsent(region, r -> new ArrayList<>()).add(plan[i][0]);
         }
+        // A round runs for weeks: its invitations are out long before it closes (closing drops any still waiting).
+        String waiting = system.venster.baseUrl() + "/rondes/" + year + "/berichten?reden=uitnodiging&status=wachtend&pageSize=1";
+        assertEquals("0", Api.poll(CATCH_UP, () -> as(world.beheerder).get(waiting).header("X-Total-Count"), "0"::equals),
+                "the invitations were sent");
         world.closeRound(year);
 
         Map<String, Expectation.Region> expected = new TreeMap<>();
@@ -186,7 +190,61 @@ class FullYearIT {
         for (Expectation.Region region : expected.values()) {
             checkDetail(year, region, versions.get(region.code()));
         }
+        checkMessages(year, answers, versions, expected);
         return expected;
+    }
+
+    /**
+     * The messages of the year as the aanspreekpunten received them over SMTP: one invitation per aanspreekpunt with
+     * its own link and the deadline as .ics, one confirmation per acknowledged answer-set version, and one unsealing
+     * notice per aanspreekpunt of every region where all three answered, naming exactly the divergent questions.
+     * Nothing twice (one Message-ID each), and the venster-service's list says the same.
+     */
+    private void checkMessages(int year, Map<String, Map<String, Map<String, Integer>>> answers,
+                               Map<String, Map<String, Integer>> versions, Map<String, Expectation.Region> expected) {
+        JsonNode round = json(as(world.beheerder).get(system.venster.baseUrl() + "/rondes/" + year).then().statusCode(200).extract().response());
+        Map<String, String> texts = new LinkedHashMap<>();
+        round.get("vragen").forEach(question -> texts.put(question.get("code").asText(), question.get("tekst").asText()));
+        int invitations = world.regions.size() * World.FINANCIERS.size();
+        int confirmations = versions.values().stream().flatMap(perFinancier -> perFinancier.values().stream()).mapToInt(Integer::intValue).sum();
+        long complete = answers.values().stream().filter(perFinancier -> perFinancier.size() == World.FINANCIERS.size()).count();
+        int total = invitations + confirmations + (int) complete * World.FINANCIERS.size();
+        java.util.function.Predicate<Mailbox.Mail> ofYear = mail -> mail.onderwerp().contains(year + " –");
+        Api.poll(CATCH_UP, () -> system.mail.received(ofYear).size(), received -> received >= total);
+        List<Mailbox.Mail> mails = system.mail.received(ofYear);
+        System.out.printf("[full-year %d] messages received over SMTP %d (invitations %d, confirmations %d, unsealing notices %d)%n",
+                year, mails.size(), invitations, confirmations, complete * World.FINANCIERS.size());
+        assertEquals(total, mails.size(), "every message once");
+        assertEquals(total, mails.stream().map(Mailbox.Mail::messageId).distinct().count(), "one Message-ID per message");
+
+        for (String region : world.regions) {
+            for (String financier : World.FINANCIERS) {
+                String to = World.address(region, financier);
+                List<Mailbox.Mail> mine = mails.stream().filter(mail -> mail.aan().equals(to)).toList();
+                List<Mailbox.Mail> invitation = mine.stream().filter(mail -> mail.onderwerp().startsWith("Uitnodiging")).toList();
+                assertEquals(1, invitation.size(), "invitation to " + to);
+                String link = Mailbox.FORMULIER.replace("{jaar}", Integer.toString(year)).replace("{regio}", region)
+                        .replace("{financier}", financier);
+                assertTrue(invitation.get(0).tekst().contains(link), "personal link for " + to);
+                texts.values().forEach(text -> assertTrue(invitation.get(0).tekst().contains(text), "question in the invitation"));
+                assertTrue(invitation.get(0).ics() != null && invitation.get(0).ics().contains("BEGIN:VEVENT"), "deadline as .ics");
+                int submittedVersions = versions.getOrDefault(region, Map.of()).getOrDefault(financier, 0);
+                assertEquals(submittedVersions, mine.stream().filter(mail -> mail.onderwerp().startsWith("Ontvangen")).count(),
+                        "a confirmation per version to " + to);
+                List<Mailbox.Mail> unsealed = mine.stream().filter(mail -> mail.onderwerp().contains("alle drie de financiers")).toList();
+                boolean allThree = answers.get(region).size() == World.FINANCIERS.size();
+                assertEquals(allThree ? 1 : 0, unsealed.size(), "unsealing notice to " + to);
+                if (allThree) {
+                    List<String> divergent = expected.get(region).divergentQuestions();
+                    texts.forEach((code, text) -> assertEquals(divergent.contains(code), unsealed.get(0).tekst().contains("- " + text),
+                            "the notice to " + to + " names " + code + " iff divergent " + divergent));
+                }
+            }
+        }
+        String url = system.venster.baseUrl() + "/rondes/" + year + "/berichten?pageSize=1&status=";
+        assertEquals(Integer.toString(total), Api.poll(CATCH_UP, () -> as(world.beheerder).get(url + "verzonden").header("X-Total-Count"),
+                count -> Integer.toString(total).equals(count)), "the venster-service recorded every message as sent");
+        assertEquals("0", as(world.beheerder).get(url + "mislukt").header("X-Total-Count"), "none failed");
     }
 
     private Expectation.Region region(String code, List<String> questions, Map<String, Map<String, Integer>> answers,

@@ -64,6 +64,8 @@ public final class SystemHarness {
     private final String topicPrefix;
     private final KeyPair keys;
     private final String kafkaBootstrap;
+    /** The SMTP server (GreenMail in this JVM) that receives the venster-service's messages. */
+    public final Mailbox mail;
     private boolean clusterCreated;
 
     /** The harness of this run, starting the services on first use. */
@@ -129,6 +131,12 @@ public final class SystemHarness {
         // Own consumer groups, so a local system's groups never share partitions with this run.
         vensterEnv.put("MP_MESSAGING_INCOMING_REGIOS_GROUP_ID", topicPrefix + "venster-service");
         vensterEnv.put("MP_MESSAGING_INCOMING_CONTACTPERSONEN_GROUP_ID", topicPrefix + "venster-service");
+        vensterEnv.put("MP_MESSAGING_INCOMING_CONTACTADRESSEN_GROUP_ID", topicPrefix + "venster-service");
+        // Its messages go to this run's own SMTP server (never to a local GreenMail on 3025).
+        mail = new Mailbox(freePort());
+        vensterEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        vensterEnv.put("QUARKUS_MAILER_PORT", Integer.toString(mail.port()));
+        vensterEnv.put("VENSTER_BERICHTEN_ANTWOORDFORMULIER_URL", Mailbox.FORMULIER);
         Map<String, String> reportingEnv = new HashMap<>(common);
         reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", reportingDatabase.jdbcUrl(REPORTING_DATABASE));
         reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", reportingGroup());
@@ -163,6 +171,7 @@ public final class SystemHarness {
 
     private void startAll() {
         long t0 = System.nanoTime();
+        mail.start();
         kafka.start();
         for (String database : List.of(REGISTER_DATABASE, VENSTER_DATABASE)) {
             emptyDatabase(database);
@@ -237,6 +246,7 @@ public final class SystemHarness {
         }
         // The topics go with the broker: its data folder is removed at the next run's start.
         kafka.stop();
+        mail.stop();
         if (clusterCreated) {
             reportingDatabase.drop();
             clusterCreated = false;

@@ -78,7 +78,7 @@ public final class World {
 
     private void register(String region, String financier) {
         String id = created(system.registry.baseUrl() + "/contactpersonen", Map.of("naam", "Systeemtest " + region + " " + financier,
-                "organisatie", "Systeemtest", "subject", subject(region, financier))).path("id");
+                "organisatie", "Systeemtest", "subject", subject(region, financier), "email", address(region, financier))).path("id");
         created(system.registry.baseUrl() + "/regios/" + region + "/rollen", Map.of("contactpersoon", id, "financier", financier,
                 "rol", "bestuurlijk-aanspreekpunt", "vanaf", "2020-01-01"));
     }
@@ -91,6 +91,11 @@ public final class World {
         return response;
     }
 
+    /** The aanspreekpunt's e-mail address: the venster-service's messages to it arrive in {@link SystemHarness#mail}. */
+    public static String address(String region, String financier) {
+        return subject(region, financier).toLowerCase() + "@systeemtest.venster.test";
+    }
+
     public static String subject(String region, String financier) {
         return "st-" + region + "-" + financier;
     }
@@ -100,11 +105,37 @@ public final class World {
         return system.token(subject(region, financier), "aanspreekpunt");
     }
 
-    /** Creates a round for the year with the default questionnaire, opens it and returns its question codes. */
+    /**
+     * Creates a round for the year with the default questionnaire, opens it and returns its question codes. As a
+     * beheerder would, it first checks in the voortgang of the concept round that the venster-service knows every
+     * aanspreekpunt of this world with an address (it learns them from the registry's events), so that the opening
+     * invites each of them.
+     */
     public List<String> openRound(int year) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        as(beheerder).body(Map.of("jaar", year, "opent", now.minusMinutes(1).toString(), "sluit", now.plusDays(30).toString()))
+        as(beheerder).body(Map.of("jaar", year, "opent", now.plusDays(1).toString(), "sluit", now.plusDays(30).toString()))
                 .post(system.venster.baseUrl() + "/rondes").then().statusCode(201);
+        Api.poll(Duration.ofSeconds(120), () -> json(as(beheerder).get(system.venster.baseUrl() + "/rondes/" + year + "/voortgang?pageSize=100")
+                .then().statusCode(200).extract().response()), rows -> {
+                    int reachable = 0;
+                    for (JsonNode row : rows) {
+                        String own = "Systeemtest " + row.get("regio").asText() + " " + row.get("financier").asText();
+                        boolean known = false;
+                        for (JsonNode name : row.get("aanspreekpunten")) {
+                            known |= name.asText().equals(own);
+                        }
+                        for (JsonNode name : row.get("nietBereikbaar")) {
+                            known &= !name.asText().equals(own);
+                        }
+                        reachable += known ? 1 : 0;
+                    }
+                    return reachable == regions.size() * FINANCIERS.size();
+                });
+        JsonNode concept = json(as(beheerder).get(system.venster.baseUrl() + "/rondes/" + year).then().statusCode(200).extract().response());
+        List<?> vragen = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(concept.get("vragen"), List.class);
+        as(beheerder).body(Map.of("opent", now.minusMinutes(1).toString(), "sluit", concept.get("sluit").asText(), "vragen", vragen,
+                        "voldoendeGrens", concept.get("voldoendeGrens").asInt(), "spreidingsGrens", concept.get("spreidingsGrens").asInt()))
+                .put(system.venster.baseUrl() + "/rondes/" + year).then().statusCode(200);
         // The round clock may open it first; either way it must end up open.
         int status = as(beheerder).body(Map.of("status", "open")).put(system.venster.baseUrl() + "/rondes/" + year + "/status").statusCode();
         JsonNode round = json(as(beheerder).get(system.venster.baseUrl() + "/rondes/" + year).then().statusCode(200).extract().response());

@@ -58,10 +58,10 @@ class VoortgangEnOpvolgingTest {
                 .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.csv\"")
                 .header("X-Total-Count", "3").extract().asString();
-        assertEquals("\uFEFFregio;regioNaam;financier;beantwoord;heeftAanspreekpunt;aanspreekpunten\r\n"
-                + zonder + ";Regio zonder, aanspreekpunt;gemeenten;false;false;\r\n"
-                + zonder + ";Regio zonder, aanspreekpunt;zorgverzekeraar;false;false;\r\n"
-                + zonder + ";Regio zonder, aanspreekpunt;zorgkantoor;false;false;\r\n", csv);
+        assertEquals("\uFEFFregio;regioNaam;financier;beantwoord;heeftAanspreekpunt;aanspreekpunten;nietBereikbaar\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;gemeenten;false;false;;\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;zorgverzekeraar;false;false;;\r\n"
+                + zonder + ";Regio zonder, aanspreekpunt;zorgkantoor;false;false;;\r\n", csv);
         byte[] xlsx = given().auth().oauth2(Scenario.beheerder()).accept(nl.venster.conventions.csv.Excel.MEDIA_TYPE)
                 .get(pad + "?regio=" + zonder).then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.xlsx\"")

@@ -21,6 +21,9 @@ public class RegisterEvents {
 
     public static final String TOPIC_REGIOS = "register.regios";
     public static final String TOPIC_CONTACTPERSONEN = "register.contactpersonen";
+    /** Only the e-mail address, for the venster-service's messages; no other consumer needs it (see asyncapi). */
+    public static final String TOPIC_CONTACTADRESSEN = "register.contactadressen";
+    public static final String CONTACTADRES_GEWIJZIGD = "nl.venster.register.contactadres.gewijzigd";
     public static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
     public static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
     public static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
@@ -57,6 +60,10 @@ public class RegisterEvents {
     public record ContactpersoonVerwijderd(UUID id, long versie) {
     }
 
+    /** The person's e-mail address (null when none is known), for the venster-service's messages only. */
+    public record Contactadres(UUID id, String email, long versie) {
+    }
+
     /** Publishes the region's state after the change; the caller has already raised its {@code versie}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void regioGewijzigd(Regio regio) {
@@ -80,6 +87,8 @@ public class RegisterEvents {
         outbox.publish(TOPIC_CONTACTPERSONEN, persoon.id.toString(), CONTACTPERSOON_GEWIJZIGD,
                 "contactpersoon/" + persoon.id, persoon.versie,
                 new ContactpersoonSnapshot(persoon.id, persoon.naam, persoon.organisatie, persoon.subject, rolLijst, persoon.versie));
+        outbox.publish(TOPIC_CONTACTADRESSEN, persoon.id.toString(), CONTACTADRES_GEWIJZIGD, "contactpersoon/" + persoon.id,
+                persoon.versie, new Contactadres(persoon.id, persoon.email, persoon.versie));
     }
 
     /** A removal event carrying the final version, then a tombstone so compaction forgets the key. */
@@ -88,6 +97,8 @@ public class RegisterEvents {
         outbox.publish(TOPIC_CONTACTPERSONEN, id.toString(), CONTACTPERSOON_VERWIJDERD, "contactpersoon/" + id, versie,
                 new ContactpersoonVerwijderd(id, versie));
         outbox.tombstone(TOPIC_CONTACTPERSONEN, id.toString());
+        // The address is erased downstream too: the tombstone removes it from the venster-service and the log.
+        outbox.tombstone(TOPIC_CONTACTADRESSEN, id.toString());
     }
 
 }

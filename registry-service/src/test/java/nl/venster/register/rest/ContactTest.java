@@ -222,6 +222,42 @@ class ContactTest {
         }
     }
 
+    @Test
+    void theAddressGoesOnlyToTheContactadressenTopicAndIsErasedWithThePerson() throws Exception {
+        String subject = "adres-" + UUID.randomUUID();
+        String id = persoon("Met Adres", subject);
+        Api.beheerder().body(Map.of("naam", "Met Adres", "email", "nieuw-" + subject + "@example.nl", "subject", subject))
+                .put(BASE + "/contactpersonen/" + id).then().statusCode(200);
+        Api.beheerder().delete(BASE + "/contactpersonen/" + id).then().statusCode(204);
+
+        String prefix = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("");
+        List<String> adressen = outbox(id, prefix + "register.contactadressen");
+        assertEquals(3, adressen.size(), "created, changed, removed: " + adressen);
+        assertEquals(true, adressen.get(0).contains("\"email\": \"" + subject + "@example.nl\""), adressen.get(0));
+        assertEquals(true, adressen.get(1).contains("\"email\": \"nieuw-" + subject + "@example.nl\""), adressen.get(1));
+        assertEquals("tombstone", adressen.get(2), "the removal erases the address downstream");
+        for (String event : outbox(id, prefix + "register.contactpersonen")) {
+            assertEquals(false, event.contains("@example.nl") || event.contains("+31"), "no address or telephone: " + event);
+        }
+    }
+
+    /** The events of one key on one topic in outbox order: the CloudEvent JSON, or "tombstone". */
+    private List<String> outbox(String sleutel, String topic) throws Exception {
+        List<String> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select coalesce(cloud_event::text, 'tombstone') from outbox_event where record_key = ? and topic = ? order by position")) {
+            select.setString(1, sleutel);
+            select.setString(2, topic);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(rows.getString(1));
+                }
+            }
+        }
+        return events;
+    }
+
     private List<String> outboxTypen(String sleutel) throws Exception {
         List<String> typen = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.venster.conventions.vocabulary.RondeStatus;
 
 /** A yearly round of the Venster: when it is open, what it asks, and when answers diverge. */
@@ -43,6 +45,12 @@ public class Ronde {
     @CollectionTable(name = "ronde_vraag", joinColumns = @JoinColumn(name = "ronde_jaar"))
     @OrderColumn(name = "volgorde")
     public List<Vraag> vragen = new ArrayList<>();
+
+    /** Days before closing on which financiers that have not answered get a reminder (DESIGN.md §8). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ronde_herinnering", joinColumns = @JoinColumn(name = "ronde_jaar"))
+    @Column(name = "dagen")
+    public Set<Integer> herinneringen = new TreeSet<>();
 
     /** The status the clock demands now; a round never moves backwards, also not by the clock. */
     public RondeStatus statusVolgensKlok(OffsetDateTime nu) {

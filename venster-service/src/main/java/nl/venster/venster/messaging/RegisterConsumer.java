@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.venster.domain.ReplicaRegio;
 import nl.venster.venster.service.AgendaReplicaService;
+import nl.venster.venster.service.ContactadresService;
 import nl.venster.venster.service.ReplicaService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,18 +28,22 @@ public class RegisterConsumer {
     static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
     static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
     static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
+    static final String CONTACTADRES_GEWIJZIGD = "nl.venster.register.contactadres.gewijzigd";
 
     private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
     private static final int MAX_POGINGEN = 10;
 
     private final ReplicaService replica;
     private final AgendaReplicaService agendaReplica;
+    private final ContactadresService adressen;
     // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
     private final ObjectMapper reader;
 
-    public RegisterConsumer(ReplicaService replica, AgendaReplicaService agendaReplica, ObjectMapper objectMapper) {
+    public RegisterConsumer(ReplicaService replica, AgendaReplicaService agendaReplica, ContactadresService adressen,
+                            ObjectMapper objectMapper) {
         this.replica = replica;
         this.agendaReplica = agendaReplica;
+        this.adressen = adressen;
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -52,6 +57,12 @@ public class RegisterConsumer {
     @Blocking
     public void contactpersoon(ConsumerRecord<String, String> record) {
         metHerhaling(record, () -> applyContactpersoon(record));
+    }
+
+    @Incoming("contactadressen")
+    @Blocking
+    public void contactadres(ConsumerRecord<String, String> record) {
+        metHerhaling(record, () -> applyContactadres(record));
     }
 
     @Incoming("agendas")
@@ -139,6 +150,27 @@ public class RegisterConsumer {
                     snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
                     event.version() > 0 ? event.version() : snapshot.versie()));
         }
+    }
+
+    private void applyContactadres(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            UUID id = uuid(record.key());
+            if (id != null) {
+                adressen.verwijderd(id);
+            }
+            return;
+        }
+        CloudEvent event = parse(record);
+        if (event == null || !CONTACTADRES_GEWIJZIGD.equals(event.type())) {
+            return;
+        }
+        ContactadresService.Snapshot snapshot = data(record, event, ContactadresService.Snapshot.class);
+        if (snapshot == null || snapshot.id() == null) {
+            LOG.warnf("Contactadres-event %s zonder id overgeslagen", event.id());
+            return;
+        }
+        adressen.gewijzigd(eventId(event), event.type(), new ContactadresService.Snapshot(snapshot.id(), snapshot.email(),
+                event.version() > 0 ? event.version() : snapshot.versie()));
     }
 
     private void applyAgenda(ConsumerRecord<String, String> record) {

@@ -25,6 +25,10 @@ public class ReplicaContactpersoonRepository implements PanacheRepositoryBase<Re
         return list("select distinct c from ReplicaContactpersoon c join c.rollen r where r.regio = ?1 and c.verwijderd = false", regio);
     }
 
+    public java.util.Optional<ReplicaContactpersoon> metSubject(String subject) {
+        return find("subject = ?1 and verwijderd = false", subject).firstResultOptional();
+    }
+
     public List<ReplicaContactpersoon> withAnyRole() {
         return list("select distinct c from ReplicaContactpersoon c join c.rollen r where c.verwijderd = false");
     }

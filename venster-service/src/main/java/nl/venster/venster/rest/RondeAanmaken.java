@@ -19,5 +19,7 @@ public record RondeAanmaken(
         @Min(1) @Max(10) Integer voldoendeGrens,
         @Min(1) @Max(9) Integer spreidingsGrens,
         @Schema(description = "Jaar van de ronde waarvan vragen en grenzen worden overgenomen", examples = "2025")
-        @Min(2020) @Max(2100) Integer kopieVan) {
+        @Min(2020) @Max(2100) Integer kopieVan,
+        @Schema(description = "Dagen voor sluiting waarop financiers zonder antwoord een herinnering krijgen; zonder: die van kopieVan, anders 14 en 3",
+                examples = "[14, 3]") @Size(max = 5) List<@NotNull @Min(1) @Max(90) Integer> herinneringen) {
 }

@@ -19,11 +19,14 @@ public record RondeDto(
         int voldoendeGrens,
         @Schema(description = "Verschil bij max - min >= spreidingsGrens", examples = "3")
         int spreidingsGrens,
-        @Schema(description = "Versie van de ronde; stijgt bij elke wijziging") long versie) {
+        @Schema(description = "Versie van de ronde; stijgt bij elke wijziging") long versie,
+        @Schema(description = "Dagen voor sluiting waarop financiers die nog niet hebben geantwoord een herinnering krijgen",
+                examples = "[14, 3]") List<Integer> herinneringen) {
 
     public static RondeDto van(Ronde ronde) {
         return new RondeDto(ronde.jaar, ronde.status, Tijd.utc(ronde.opent), Tijd.utc(ronde.sluit),
                 ronde.vragen.stream().map(vraag -> new VraagDto(vraag.code, vraag.tekst, vraag.schaal)).toList(),
-                ronde.voldoendeGrens, ronde.spreidingsGrens, ronde.versie);
+                ronde.voldoendeGrens, ronde.spreidingsGrens, ronde.versie,
+                ronde.herinneringen.stream().sorted(java.util.Comparator.reverseOrder()).toList());
     }
 }

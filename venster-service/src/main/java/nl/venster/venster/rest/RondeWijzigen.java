@@ -16,5 +16,7 @@ public record RondeWijzigen(
         @Schema(description = "UTC") @NotNull OffsetDateTime sluit,
         @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull VraagDto> vragen,
         @NotNull @Min(1) @Max(10) Integer voldoendeGrens,
-        @NotNull @Min(1) @Max(9) Integer spreidingsGrens) {
+        @NotNull @Min(1) @Max(9) Integer spreidingsGrens,
+        @Schema(description = "Dagen voor sluiting waarop financiers zonder antwoord een herinnering krijgen; zonder: ongewijzigd; ook te wijzigen zolang de ronde open is",
+                examples = "[14, 3]") @Size(max = 5) List<@NotNull @Min(1) @Max(90) Integer> herinneringen) {
 }

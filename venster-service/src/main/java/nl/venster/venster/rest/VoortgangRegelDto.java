@@ -11,5 +11,7 @@ public record VoortgangRegelDto(
         @Schema(enumeration = {"gemeenten", "zorgverzekeraar", "zorgkantoor"}) Financier financier,
         boolean beantwoord,
         @Schema(description = "Er is een bestuurlijk of ambtelijk aanspreekpunt op de peildatum") boolean heeftAanspreekpunt,
-        @Schema(description = "Namen van de aanspreekpunten volgens het register") List<String> aanspreekpunten) {
+        @Schema(description = "Namen van de aanspreekpunten volgens het register") List<String> aanspreekpunten,
+        @Schema(description = "Aanspreekpunten van wie het register geen e-mailadres heeft: niet bereikbaar voor uitnodigingen en"
+                + " herinneringen") List<String> nietBereikbaar) {
 }

@@ -37,9 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Voortgang", description = "Wie nog moet antwoorden, voor herinneringen")
 public class VoortgangResource {
 
-    static final List<String> CSV_KOPPEN = List.of("regio", "regioNaam", "financier", "beantwoord", "heeftAanspreekpunt", "aanspreekpunten");
+    static final List<String> CSV_KOPPEN = List.of("regio", "regioNaam", "financier", "beantwoord", "heeftAanspreekpunt", "aanspreekpunten",
+            "nietBereikbaar");
     static final List<String> EXCEL_KOPPEN = List.of("Regio", "Regionaam", "Financier", "Beantwoord", "Heeft aanspreekpunt",
-            "Aanspreekpunten");
+            "Aanspreekpunten", "Niet bereikbaar");
 
     private final VoortgangService voortgang;
     private final ApiConfig api;
@@ -81,7 +82,7 @@ public class VoortgangResource {
             // Every matching line, streamed as it is written: a mailing must never miss a region.
             List<List<?>> rijen = regels.stream().<List<?>>map(regel -> List.of(regel.regio(), regel.regioNaam(),
                     regel.financier().code(), regel.beantwoord(), regel.heeftAanspreekpunt(),
-                    String.join(", ", regel.aanspreekpunten()))).toList();
+                    String.join("; ", regel.aanspreekpunten()), String.join("; ", regel.nietBereikbaar()))).toList();
             Response.ResponseBuilder export = formaat == Exportformaat.CSV
                     ? Response.ok(Csv.stream(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
                     : Response.ok(Excel.stream(List.of(new Excel.Blad("Voortgang " + jaar, EXCEL_KOPPEN, rijen))), Excel.MEDIA_TYPE);
@@ -91,5 +92,14 @@ public class VoortgangResource {
         int tot = Math.min(regels.size(), request.offset() + request.pageSize());
         List<VoortgangRegelDto> pagina = request.offset() >= regels.size() ? List.of() : regels.subList(request.offset(), tot);
         return PagedResponse.ok(pagina, regels.size(), request, uriInfo);
+    }
+
+    /** CSV when the client prefers it over JSON (also for the berichten list). */
+    static boolean wilCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
+                .findFirst()
+                .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
+                .orElse(false);
     }
 }

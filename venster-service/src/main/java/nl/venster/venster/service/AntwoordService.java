@@ -36,9 +36,11 @@ public class AntwoordService {
     private final VensterEvents events;
     private final AuditLog audit;
     private final Clock clock;
+    private final BerichtenService berichten;
 
     public AntwoordService(RondeService rondes, AntwoordsetRepository antwoordsets, Toegang toegang, VensterEvents events,
-                           AuditLog audit, Clock clock) {
+                           AuditLog audit, Clock clock, BerichtenService berichten) {
+        this.berichten = berichten;
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
         this.toegang = toegang;
@@ -82,6 +84,7 @@ public class AntwoordService {
         AntwoordValidatie.inVraagvolgorde(ronde.vragen, invoer.antwoorden(), AntwoordenIndienen.AntwoordInvoer::vraag)
                 .forEach(antwoord -> set.antwoorden.add(new Antwoord(antwoord.vraag(), antwoord.score(), leegIsNull(antwoord.toelichting()))));
         antwoordsets.persist(set);
+        berichten.inzendingAanvaard(ronde, set, huidig.isEmpty());
         AntwoordsetDto dto = AntwoordsetDto.van(set);
         events.antwoordsetIngediend(dto);
         audit.record(huidig.isPresent() ? "gewijzigd" : "ingediend", "antwoordset",

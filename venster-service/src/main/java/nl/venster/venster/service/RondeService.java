@@ -20,6 +20,7 @@ import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.config.VensterConfig;
 import nl.venster.venster.domain.Indeling;
+import nl.venster.venster.config.BerichtenConfig;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.domain.RondeRegio;
 import nl.venster.venster.domain.StandaardVragenlijst;
@@ -48,9 +49,14 @@ public class RondeService {
     private final RondeRegioRepository rondeRegios;
     private final ReplicaRegioRepository replicaRegios;
     private final VensterConfig config;
+    private final BerichtenService berichten;
+    private final BerichtenConfig berichtenConfig;
 
     public RondeService(RondeRepository rondes, VensterEvents events, AuditLog audit, Clock clock, Event<RondeKlok.Achter> klokAchter,
-                        RondeRegioRepository rondeRegios, ReplicaRegioRepository replicaRegios, VensterConfig config) {
+                        RondeRegioRepository rondeRegios, ReplicaRegioRepository replicaRegios, VensterConfig config,
+                        BerichtenService berichten, BerichtenConfig berichtenConfig) {
+        this.berichten = berichten;
+        this.berichtenConfig = berichtenConfig;
         this.rondes = rondes;
         this.events = events;
         this.audit = audit;
@@ -126,6 +132,8 @@ public class RondeService {
                 : bron != null ? bron.voldoendeGrens : StandaardVragenlijst.VOLDOENDE_GRENS;
         ronde.spreidingsGrens = invoer.spreidingsGrens() != null ? invoer.spreidingsGrens()
                 : bron != null ? bron.spreidingsGrens : StandaardVragenlijst.SPREIDINGS_GRENS;
+        ronde.herinneringen = new java.util.TreeSet<>(invoer.herinneringen() != null ? invoer.herinneringen()
+                : bron != null ? bron.herinneringen : berichtenConfig.herinneringen());
         ronde.versie = 1;
         // A round whose opening time has already passed is open from the start, in the answer and the event.
         ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
@@ -159,6 +167,10 @@ public class RondeService {
         ronde.spreidingsGrens = invoer.spreidingsGrens();
         // Moving the opening or closing time into the past takes effect in this answer already.
         ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
+        if (invoer.herinneringen() != null) {
+            ronde.herinneringen.clear();
+            ronde.herinneringen.addAll(invoer.herinneringen());
+        }
         ronde.versie++;
         return vastleggen(ronde, "gewijzigd");
     }
@@ -176,6 +188,7 @@ public class RondeService {
         }
         ronde.status = nieuw;
         ronde.versie++;
+        berichten.statusGewijzigd(ronde);
         return vastleggen(ronde, "status-gewijzigd");
     }
 
@@ -189,6 +202,7 @@ public class RondeService {
         if (volgensKlok != ronde.status) {
             ronde.status = volgensKlok;
             ronde.versie++;
+            berichten.statusGewijzigd(ronde);
             vastleggen(ronde, "status-gewijzigd");
         }
     }

@@ -9,13 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.venster.config.VensterConfig;
+import nl.venster.venster.domain.Ontvangers;
 import nl.venster.venster.domain.ReplicaContactpersoon;
 import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.domain.ReplicaRol;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.repository.AntwoordsetRepository;
+import nl.venster.venster.repository.ReplicaContactadresRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
 import nl.venster.venster.rest.VoortgangRegelDto;
 
@@ -31,9 +32,12 @@ public class VoortgangService {
     private final ReplicaContactpersoonRepository contactpersonen;
     private final Clock clock;
     private final VensterConfig config;
+    private final ReplicaContactadresRepository adressen;
 
     public VoortgangService(RondeService rondes, AntwoordsetRepository antwoordsets,
-                            ReplicaContactpersoonRepository contactpersonen, Clock clock, VensterConfig config) {
+                            ReplicaContactpersoonRepository contactpersonen, Clock clock, VensterConfig config,
+                            ReplicaContactadresRepository adressen) {
+        this.adressen = adressen;
         this.rondes = rondes;
         this.antwoordsets = antwoordsets;
         this.contactpersonen = contactpersonen;
@@ -56,6 +60,7 @@ public class VoortgangService {
         Set<String> beantwoord = new HashSet<>();
         antwoordsets.currentOfRound(jaar).forEach(set -> beantwoord.add(set.regio + "/" + set.financier.code()));
         List<ReplicaContactpersoon> metRollen = contactpersonen.withAnyRole();
+        Set<java.util.UUID> bereikbaar = adressen.bereikbaar();
 
         List<VoortgangRegelDto> regels = new ArrayList<>();
         // The round's own regions: its fixed division, not the registry's division of today.
@@ -67,32 +72,20 @@ public class VoortgangService {
                 if (filter.financier() != null && filter.financier() != financier) {
                     continue;
                 }
-                List<String> aanspreekpunten = aanspreekpunten(metRollen, regio.code(), financier, peildatum);
+                List<Ontvangers.Ontvanger> ontvangers = Ontvangers.aanspreekpunten(metRollen, regio.code(), financier, peildatum);
+                List<String> aanspreekpunten = ontvangers.stream().map(Ontvangers.Ontvanger::naam).sorted().toList();
+                List<String> nietBereikbaar = ontvangers.stream().filter(o -> !bereikbaar.contains(o.contactpersoon()))
+                        .map(Ontvangers.Ontvanger::naam).sorted().toList();
                 boolean heeftBeantwoord = beantwoord.contains(regio.code() + "/" + financier.code());
                 boolean zonder = aanspreekpunten.isEmpty();
                 if ((heeftBeantwoord && !zonder) || (Boolean.TRUE.equals(filter.zonderAanspreekpunt()) && !zonder)
                         || (Boolean.FALSE.equals(filter.zonderAanspreekpunt()) && zonder)) {
                     continue;
                 }
-                regels.add(new VoortgangRegelDto(regio.code(), regio.naam(), financier, heeftBeantwoord, !zonder, aanspreekpunten));
+                regels.add(new VoortgangRegelDto(regio.code(), regio.naam(), financier, heeftBeantwoord, !zonder, aanspreekpunten,
+                        nietBereikbaar));
             }
         }
         return regels;
-    }
-
-    private static List<String> aanspreekpunten(List<ReplicaContactpersoon> contacten, String regio, Financier financier,
-                                                LocalDate datum) {
-        List<String> namen = new ArrayList<>();
-        for (ReplicaContactpersoon contact : contacten) {
-            for (ReplicaRol rol : contact.rollen) {
-                if (regio.equals(rol.regio) && financier.code().equals(rol.financier) && rol.geldigOp(datum)
-                        && Rolsoort.vanCode(rol.rol).map(Rolsoort::isAanspreekpunt).orElse(false)) {
-                    namen.add(contact.naam);
-                    break;
-                }
-            }
-        }
-        namen.sort(String::compareTo);
-        return namen;
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.venster.domain.ReplicaContactpersoon;
 import nl.venster.venster.domain.ReplicaRegio;
+import nl.venster.venster.repository.ReplicaContactadresRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
 import nl.venster.venster.repository.ReplicaRegioRepository;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -142,6 +143,26 @@ public final class RegistryEvents {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish the registry event", e);
         }
+    }
+
+    /** The person's e-mail address on register.contactadressen (null: none), as the registry publishes it. */
+    public static void contactadres(UUID id, String email, long versie) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id.toString());
+        data.put("email", email);
+        data.put("versie", versie);
+        send("register.contactadressen", id.toString(), event("nl.venster.register.contactadres.gewijzigd",
+                "contactpersoon/" + id, versie, data));
+    }
+
+    public static void contactadresAndWait(UUID id, String email, long versie) {
+        contactadres(id, email, versie);
+        Eventually.until("replica shows the address of " + id + " version " + versie, () -> adresVersie(id) >= versie);
+    }
+
+    public static long adresVersie(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(ReplicaContactadresRepository.class).get()
+                .findByIdOptional(id).map(adres -> adres.versie).orElse(0L));
     }
 
     public static long regioVersie(String code) {
