@@ -8,6 +8,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.rapportage.domain.AntwoordScore;
+import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.Vraag;
 
 /** A validated event from one of the consumed topics, ready to be applied to the read model. */
@@ -19,7 +20,7 @@ public sealed interface Gebeurtenis {
     String type();
 
     record RegioGewijzigd(UUID eventId, String type, long versie, String code, String naam, String zorgkantoorregio,
-                          LocalDate geldigVanaf, LocalDate geldigTot) implements Gebeurtenis {
+                          LocalDate geldigVanaf, LocalDate geldigTot, List<Lidmaatschap> leden) implements Gebeurtenis {
     }
 
     /** A tombstone on the compacted region topic: the region was removed. */
