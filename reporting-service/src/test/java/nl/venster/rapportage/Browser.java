@@ -64,6 +64,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** What a visitor sees first: the browser window only (target/schermafdrukken). */
+    Path venster(String naam) {
+        try {
+            Path map = Path.of("target", "schermafdrukken");
+            Files.createDirectories(map);
+            Path bestand = map.resolve(naam + ".png");
+            Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return bestand;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Chromium shoots the viewport only: the window is made as tall as the page first. */
     private byte[] volledigePagina() {
         Dimension was = driver.manage().window().getSize();
