@@ -149,14 +149,14 @@ public final class Kaart {
     /**
      * Draws the regions. {@code leden}: every known membership (of all regions, past and future), to find the
      * predecessors of a gemeente without a shape: those with a shape whose membership ended on the day its own
-     * began and that belong to no region on {@code dag}.
+     * began and that belong to none of the round's regions.
      */
     public Tekening teken(List<Regio> regios, Collection<Lidmaatschap> leden, LocalDate dag) {
         Map<String, String> eigenaar = new HashMap<>();
         Map<String, List<String>> vormenPerRegio = new LinkedHashMap<>();
         Map<String, List<String>> zonderVormPerRegio = new HashMap<>();
+        // The division is landsdekkend: every gemeente that exists on the day is in one of the round's regions.
         Set<String> opDag = new HashSet<>();
-        leden.stream().filter(l -> l.vanaf() != null && l.geldigOp(dag)).forEach(l -> opDag.add(l.gemeentecode()));
         regios.forEach(r -> opDag.addAll(r.gemeenten()));
         for (Regio regio : regios) {
             List<String> vormen = new ArrayList<>();
