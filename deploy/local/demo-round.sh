@@ -6,9 +6,10 @@
 # Every seeded region gets a bestuurlijk aanspreekpunt per financier in the registry, the
 # venster-service opens a round for the year, each aanspreekpunt submits its answers with its own
 # token (scores from a fixed pattern, so every status of DESIGN.md §4 occurs and a few regions
-# stay incomplete), a few regions record follow-ups, the round is closed, and the reporting
-# overview is printed once it covers every region. demo-agenda.sh first gives two regions a
-# samenwerkingsagenda; Drenthe's follow-up names an afspraak of it. Contacts are reused when the script runs again;
+# stay incomplete), a few regions record follow-ups, the round is closed, the reporting
+# overview is printed once it covers every region, and the round is published: the script ends
+# with the URL of its public page and the messages the demo mailbox received. demo-agenda.sh first
+# gives two regions a samenwerkingsagenda; Drenthe's follow-up names an afspraak of it. Contacts are reused when the script runs again;
 # a year whose round already exists is refused by the venster-service.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -133,8 +134,18 @@ for _ in $(seq 1 120); do
       and .perEscalatie["vng-zn"] >= 1 and .perEscalatie.vws >= 1 and .perEscalatie.afgerond >= 1' >/dev/null 2>&1 <<<"$overview"; then
     jq . <<<"$overview"
     log "regions: $RAPPORTAGE/rondes/$YEAR/regios (Accept: text/csv for CSV)"
-    show_messages
-    exit 0
+    log "publishing round $YEAR"
+    call PUT "$VENSTER/rondes/$YEAR/status" "$BEHEERDER" '{"status":"gepubliceerd"}' >/dev/null
+    openbaar="${RAPPORTAGE%/api/rapportage/v1}/openbaar/rondes/$YEAR"
+    for _ in $(seq 1 60); do
+      if curl -fsS -o /dev/null "$openbaar"; then
+        log "public pages (no token): $openbaar"
+        show_messages
+        exit 0
+      fi
+      sleep 1
+    done
+    die "the published round did not appear at $openbaar in time"
   fi
   sleep 1
 done

@@ -1,5 +1,6 @@
 package nl.venster.rapportage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -83,6 +85,25 @@ final class Gebeurtenissen {
         data.putArray("leden");
         data.put("versie", versie);
         return cloudEvent(id, "nl.venster.register.regio.gewijzigd", "regio/" + code, versie, data).toString();
+    }
+
+    /** A region with memberships: per gemeente {code, naam, vanaf, tot or null}. */
+    static void regioMetLeden(String code, String naam, String zorgkantoorregio, LocalDate vanaf, LocalDate tot, long versie,
+                              List<String[]> leden) {
+        ObjectNode event = (ObjectNode) parse(regioEvent(UUID.randomUUID(), code, naam, zorgkantoorregio, vanaf, tot, versie));
+        ArrayNode lijst = ((ObjectNode) event.get("data")).putArray("leden");
+        for (String[] lid : leden) {
+            lijst.addObject().put("gemeentecode", lid[0]).put("gemeentenaam", lid[1]).put("vanaf", lid[2]).put("tot", lid[3]);
+        }
+        publiceer("register.regios", code, event.toString());
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void regio(String code, String naam, String zorgkantoorregio, LocalDate vanaf, LocalDate tot, long versie) {

@@ -205,6 +205,7 @@ class AuthorizationMatrixIT {
         e.put("PUT /api/venster/v1/rondes/{jaar}", write(Access.BEHEERDER, ronde, incomplete, ronde));
         e.put("PUT /api/venster/v1/rondes/{jaar}/status", new Expected(Access.BEHEERDER, ronde + "/status",
                 Map.of("status", "gesloten"), incomplete, 400, ronde));
+        e.put("POST /api/venster/v1/rondes/{jaar}/intrekkingen", write(Access.BEHEERDER, ronde + "/intrekkingen", incomplete, ronde));
         e.put("GET /api/venster/v1/rondes/{jaar}/voortgang", read(Access.BEHEERDER, ronde + "/voortgang"));
         e.put("GET /api/venster/v1/rondes/{jaar}/regios/{regio}/antwoorden", read(Access.REGION, answers));
         // The right aanspreekpunt already answered (data()); amending needs If-Match, so its call is a 428.

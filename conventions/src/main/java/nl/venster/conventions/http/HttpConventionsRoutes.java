@@ -45,6 +45,14 @@ public class HttpConventionsRoutes {
             "Content-Security-Policy", "frame-ancestors 'none'",
             "Referrer-Policy", "no-referrer");
 
+    /**
+     * A route outside the API that serves something else than JSON (the public HTML pages) puts {@code true} under
+     * this key in its routing context and sets its own Cache-Control and Content-Security-Policy: published pages
+     * are public and cacheable, and their policy names what the page loads. Every other header still applies.
+     */
+    public static final String OWN_CACHING_AND_CSP = "conventions.own-caching-and-csp";
+    private static final Set<String> OWN_HEADERS = Set.of("Cache-Control", "Content-Security-Policy");
+
     private final ApiConfig config;
     private final ProblemWriter problems;
     private final AllowedMethods allowedMethods;
@@ -123,7 +131,7 @@ public class HttpConventionsRoutes {
 
     private void applyConventions(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        ctx.addHeadersEndHandler(ignored -> addStandardHeaders(ctx.response().headers()));
+        ctx.addHeadersEndHandler(ignored -> addStandardHeaders(ctx.response().headers(), Boolean.TRUE.equals(ctx.get(OWN_CACHING_AND_CSP))));
 
         boolean openApiDocument = path.startsWith(config.basePath() + "/openapi");
         String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
@@ -252,9 +260,13 @@ public class HttpConventionsRoutes {
         }
     }
 
-    private void addStandardHeaders(MultiMap headers) {
+    private void addStandardHeaders(MultiMap headers, boolean ownCachingAndCsp) {
         headers.set("API-Version", config.version());
-        SECURITY_HEADERS.forEach(headers::set);
+        SECURITY_HEADERS.forEach((name, value) -> {
+            if (!ownCachingAndCsp || !OWN_HEADERS.contains(name)) {
+                headers.set(name, value);
+            }
+        });
     }
 
     private void failure(RoutingContext ctx) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The state of a yearly round; a round only moves forward: concept → open → gesloten. */
+/**
+ * The state of a yearly round; a round moves forward: concept → open → gesloten → gepubliceerd. Only a beheerder's
+ * withdrawal of a publication (with a reason) takes a round back, from gepubliceerd to gesloten.
+ */
 public enum RondeStatus {
     CONCEPT("concept"),
     OPEN("open"),
-    GESLOTEN("gesloten");
+    GESLOTEN("gesloten"),
+    GEPUBLICEERD("gepubliceerd");
 
     private final String code;
 
@@ -24,6 +28,11 @@ public enum RondeStatus {
 
     public boolean isBefore(RondeStatus other) {
         return ordinal() < other.ordinal();
+    }
+
+    /** Gesloten or later: no answer changes any more, missing answers stay missing. */
+    public boolean afgesloten() {
+        return !isBefore(GESLOTEN);
     }
 
     public static Optional<RondeStatus> vanCode(String code) {

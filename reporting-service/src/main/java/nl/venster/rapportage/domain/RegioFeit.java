@@ -5,6 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The latest snapshot of a werkstructuur-region from {@code register.regios}. */
 @Entity
@@ -21,6 +25,9 @@ public class RegioFeit {
     @Column(name = "geldig_tot")
     public LocalDate geldigTot;
     public long versie;
+    /** Every membership of a gemeente, past and future (for the public map). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Lidmaatschap> leden = new ArrayList<>();
 
     public boolean geldigOp(LocalDate datum) {
         return !geldigVanaf.isAfter(datum) && (geldigTot == null || datum.isBefore(geldigTot));

@@ -47,7 +47,7 @@ public final class VensterRegels {
 
     /** Scores of a region are shown once all three financiers answered or the round is closed. */
     public static boolean scoresZichtbaar(RondeStatus ronde, Set<Financier> beantwoord) {
-        return ronde == RondeStatus.GESLOTEN || beantwoord.containsAll(EnumSet.allOf(Financier.class));
+        return ronde.afgesloten() || beantwoord.containsAll(EnumSet.allOf(Financier.class));
     }
 
     /**
@@ -87,7 +87,7 @@ public final class VensterRegels {
     /** onvolledig / niet-ingevuld while answers are missing; then verschil before ontevreden before in-orde. */
     public static RegioStatus status(RondeStatus ronde, boolean compleet, Collection<Divergentie> divergenties) {
         if (!compleet) {
-            return ronde == RondeStatus.GESLOTEN ? RegioStatus.NIET_INGEVULD : RegioStatus.ONVOLLEDIG;
+            return ronde.afgesloten() ? RegioStatus.NIET_INGEVULD : RegioStatus.ONVOLLEDIG;
         }
         if (divergenties.stream().anyMatch(Divergentie::divergent)) {
             return RegioStatus.VERSCHIL;

@@ -28,6 +28,7 @@ import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
 import nl.venster.rapportage.domain.RondeRegio;
+import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.service.Gebeurtenis;
 
@@ -56,6 +57,8 @@ public class GebeurtenisParser {
     private static final int MAX_THEMAS = 20;
     private static final int MAX_DOELEN = 30;
     private static final int MAX_AFSPRAKEN = 2000;
+    private static final Pattern GEMEENTECODE = Pattern.compile("^GM[0-9]{4}$");
+    private static final int MAX_LEDEN = 2000;
 
     private final ObjectMapper mapper;
 
@@ -142,7 +145,7 @@ public class GebeurtenisParser {
         String code = v.tekst(d, "code", 20, REGIO_CODE);
         Gebeurtenis.RegioGewijzigd regio = new Gebeurtenis.RegioGewijzigd(id, event.type(), event.version(), code,
                 v.tekst(d, "naam", 200, null), v.tekst(d, "zorgkantoorregio", 4, ZORGKANTOORREGIO),
-                v.datum(d, "geldigVanaf", true), v.datum(d, "geldigTot", false));
+                v.datum(d, "geldigVanaf", true), v.datum(d, "geldigTot", false), leden(d, v));
         v.versie(d, "versie", event.version());
         v.require(code == null || code.equals(key), "code", "hoort gelijk te zijn aan de recordsleutel");
         v.require(regio.geldigVanaf() == null || regio.geldigTot() == null || regio.geldigTot().isAfter(regio.geldigVanaf()),
@@ -215,6 +218,27 @@ public class GebeurtenisParser {
         String regio = v.tekst(d, "regio", 20, REGIO_CODE);
         v.versie(d, "versie", event.version());
         return new Gebeurtenis.AgendaVerwijderd(id, event.type(), event.version(), agendaId, regio);
+    }
+
+    /** The memberships; a snapshot without the field has none (older producers). */
+    private static List<Lidmaatschap> leden(JsonNode d, Velden v) {
+        JsonNode lijst = d.get("leden");
+        List<Lidmaatschap> leden = new ArrayList<>();
+        if (lijst == null || lijst.isNull() || !v.require(lijst.isArray() && lijst.size() <= MAX_LEDEN, "leden",
+                "moet een lijst van hoogstens " + MAX_LEDEN + " lidmaatschappen zijn")) {
+            return leden;
+        }
+        for (int i = 0; i < lijst.size(); i++) {
+            Velden lid = v.genest("leden[" + i + "].");
+            JsonNode node = lijst.get(i);
+            String code = lid.tekst(node, "gemeentecode", 6, GEMEENTECODE);
+            String naam = lid.tekst(node, "gemeentenaam", 200, null);
+            LocalDate vanaf = node.isObject() ? lid.datum(node, "vanaf", true) : null;
+            LocalDate tot = node.isObject() ? lid.datum(node, "tot", false) : null;
+            lid.require(vanaf == null || tot == null || tot.isAfter(vanaf), "tot", "moet na vanaf liggen");
+            leden.add(new Lidmaatschap(code, naam, vanaf, tot));
+        }
+        return leden;
     }
 
     private static Gebeurtenis ronde(UUID id, CloudEvent event, JsonNode d, Velden v, String key) {

@@ -70,7 +70,7 @@ public class Etags {
         return new Body(bytes, mediaType, new EntityTag(hash(bytes)));
     }
 
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
+    public static boolean matches(String ifNoneMatch, EntityTag tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

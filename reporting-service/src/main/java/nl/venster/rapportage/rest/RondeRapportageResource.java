@@ -198,7 +198,7 @@ public class RondeRapportageResource {
     }
 
     /** The same rows as the JSON page: fixed columns, then three score columns per question of the round. */
-    static String csv(RondeFeit ronde, List<RegioRij> rijen) {
+    public static String csv(RondeFeit ronde, List<RegioRij> rijen) {
         List<String> kop = new ArrayList<>(List.of("regio", "naam", "zorgkantoorregio", "status", "escalatie", "signaal",
                 "beantwoord", "nietBeantwoord", "scoresZichtbaar", "divergenteVragen"));
         for (Vraag vraag : ronde.vragen) {

@@ -10,6 +10,7 @@ import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
 import nl.venster.rapportage.domain.RondeRegio;
+import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.Vraag;
 
 /** A validated event from one of the consumed topics, ready to be applied to the read model. */
@@ -21,7 +22,7 @@ public sealed interface Gebeurtenis {
     String type();
 
     record RegioGewijzigd(UUID eventId, String type, long versie, String code, String naam, String zorgkantoorregio,
-                          LocalDate geldigVanaf, LocalDate geldigTot) implements Gebeurtenis {
+                          LocalDate geldigVanaf, LocalDate geldigTot, List<Lidmaatschap> leden) implements Gebeurtenis {
     }
 
     /** A tombstone on the compacted region topic: the region was removed. */

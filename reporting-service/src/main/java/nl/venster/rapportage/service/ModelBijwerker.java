@@ -209,6 +209,7 @@ public class ModelBijwerker {
         regio.zorgkantoorregio = event.zorgkantoorregio();
         regio.geldigVanaf = event.geldigVanaf();
         regio.geldigTot = event.geldigTot();
+        regio.leden = event.leden();
         regio.versie = event.versie();
         if (nieuw) {
             // Persisted only when complete: Hibernate takes the insert's values at persist time.

@@ -11,7 +11,7 @@ import nl.venster.conventions.vocabulary.RondeStatus;
 public record Verzegeling(boolean ontzegeld) {
 
     public static Verzegeling voor(RondeStatus status, Set<Financier> beantwoord) {
-        return new Verzegeling(!status.isBefore(RondeStatus.GESLOTEN) || beantwoord.containsAll(Set.of(Financier.values())));
+        return new Verzegeling(status.afgesloten() || beantwoord.containsAll(Set.of(Financier.values())));
     }
 
     /** Whether a caller who speaks for {@code eigen} may see the scores of {@code financier}. */

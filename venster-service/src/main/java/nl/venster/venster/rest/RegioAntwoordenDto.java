@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegioAntwoordenDto(
         int jaar,
         String regio,
-        @Schema(enumeration = {"concept", "open", "gesloten"}) RondeStatus rondeStatus,
+        @Schema(enumeration = {"concept", "open", "gesloten", "gepubliceerd"}) RondeStatus rondeStatus,
         @Schema(description = "Alle drie de financiers hebben geantwoord") boolean compleet,
         @Schema(description = "De scores van alle financiers zijn voor alle betrokkenen zichtbaar") boolean ontzegeld,
         List<FinancierAntwoorden> financiers) {

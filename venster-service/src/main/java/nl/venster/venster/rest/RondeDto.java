@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Ronde", description = "Een jaarlijkse ronde van het venster")
 public record RondeDto(
         @Schema(examples = "2026") int jaar,
-        @Schema(enumeration = {"concept", "open", "gesloten"}) RondeStatus status,
+        @Schema(enumeration = {"concept", "open", "gesloten", "gepubliceerd"}) RondeStatus status,
         @Schema(description = "UTC") OffsetDateTime opent,
         @Schema(description = "UTC") OffsetDateTime sluit,
         List<VraagDto> vragen,

@@ -94,12 +94,29 @@ public class RondeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
     @Operation(operationId = "rondestatusZetten", summary = "De status van een ronde zetten",
-            description = "Alleen vooruit: concept → open → gesloten. Rondes openen en sluiten ook vanzelf op opent en sluit.")
+            description = "Alleen vooruit: concept → open → gesloten → gepubliceerd. Rondes openen en sluiten ook vanzelf op opent "
+                    + "en sluit. Alleen een gesloten ronde kan worden gepubliceerd; dan zijn haar uitkomsten openbaar "
+                    + "(de openbare pagina's van de rapportage-service).")
     @APIResponse(responseCode = "200", description = "De ronde met haar nieuwe status",
             content = @Content(schema = @Schema(implementation = RondeDto.class)))
     @APIResponse(responseCode = "409", description = "Een status terug is niet mogelijk")
     public RondeDto status(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                            @Valid @NotNull StatusWijzigen invoer) {
         return rondes.statusWijzigen(jaar, invoer.status());
+    }
+
+    @POST
+    @Path("/{jaar}/intrekkingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "De publicatie van een ronde intrekken",
+            description = "Met een reden (audittrail). De ronde is daarna weer gesloten en verdwijnt van de openbare pagina's; "
+                    + "opnieuw publiceren kan met de status gepubliceerd.")
+    @APIResponse(responseCode = "200", description = "De ronde, weer gesloten",
+            content = @Content(schema = @Schema(implementation = RondeDto.class)))
+    @APIResponse(responseCode = "409", description = "De ronde is niet gepubliceerd")
+    public RondeDto intrekken(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
+                              @Valid @NotNull PublicatieIntrekken invoer) {
+        return rondes.publicatieIntrekken(jaar, invoer.reden().strip());
     }
 }

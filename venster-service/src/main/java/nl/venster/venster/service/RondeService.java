@@ -152,8 +152,8 @@ public class RondeService {
         OffsetDateTime opent = Tijd.utc(invoer.opent());
         boolean vragenlijstGewijzigd = !zelfdeVragen(ronde.vragen, vragen) || ronde.voldoendeGrens != invoer.voldoendeGrens()
                 || ronde.spreidingsGrens != invoer.spreidingsGrens() || !opent.isEqual(ronde.opent);
-        if (ronde.status == RondeStatus.GESLOTEN) {
-            throw ApiException.conflict("De ronde " + jaar + " is gesloten en kan niet meer veranderen.");
+        if (ronde.status.afgesloten()) {
+            throw ApiException.conflict("De ronde " + jaar + " is " + ronde.status.code() + " en kan niet meer veranderen.");
         }
         if (ronde.status == RondeStatus.OPEN && vragenlijstGewijzigd) {
             throw ApiException.conflict("De ronde " + jaar + " is open: vragen, grenzen en openingstijd liggen vast;"
@@ -184,12 +184,40 @@ public class RondeService {
             return RondeDto.van(ronde);
         }
         if (nieuw.isBefore(ronde.status)) {
-            throw ApiException.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + ".");
+            throw ApiException.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + "."
+                    + (ronde.status == RondeStatus.GEPUBLICEERD ? " Een publicatie trekt een beheerder in met een reden (intrekkingen)." : ""));
+        }
+        // Only final results become public: publishing skips no step.
+        if (nieuw == RondeStatus.GEPUBLICEERD && ronde.status != RondeStatus.GESLOTEN) {
+            throw ApiException.conflict("De ronde is " + ronde.status.code() + ": alleen een gesloten ronde kan worden gepubliceerd.");
         }
         ronde.status = nieuw;
         ronde.versie++;
         berichten.statusGewijzigd(ronde);
-        return vastleggen(ronde, "status-gewijzigd");
+        return vastleggen(ronde, nieuw == RondeStatus.GEPUBLICEERD ? "gepubliceerd" : "status-gewijzigd");
+    }
+
+    /**
+     * A beheerder withdraws a publication, e.g. when results turn out to be wrong or were published by mistake:
+     * the round is gesloten again and disappears from the public pages; the reason is kept in the audit trail.
+     * Publishing again later is an ordinary status change.
+     */
+    @Transactional
+    public RondeDto publicatieIntrekken(int jaar, String reden) {
+        Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
+        if (ronde.status != RondeStatus.GEPUBLICEERD) {
+            throw ApiException.conflict("De ronde " + jaar + " is " + ronde.status.code() + ", niet gepubliceerd: er is niets in te trekken.");
+        }
+        ronde.status = RondeStatus.GESLOTEN;
+        ronde.versie++;
+        RondeDto dto = RondeDto.van(ronde);
+        events.rondeGewijzigd(dto);
+        audit.record("publicatie-ingetrokken", RESOURCE, Integer.toString(ronde.jaar), new Intrekking(reden, dto));
+        return dto;
+    }
+
+    /** What the audit trail keeps of a withdrawal: the reason and the round after it. */
+    public record Intrekking(String reden, RondeDto ronde) {
     }
 
     /**

@@ -73,7 +73,11 @@ public final class Scenario {
     }
 
     public static String beheerder() {
-        return TestTokens.beheerder("beheerder-" + UUID.randomUUID());
+        return TestTokens.beheerder(beheerderSubject());
+    }
+
+    public static String beheerderSubject() {
+        return "beheerder-" + UUID.randomUUID();
     }
 
     /** A concept round whose opening time is still far away, so the clock leaves it alone. */
