@@ -98,7 +98,7 @@ public class HttpConventionsRoutes {
     void installManagement(@Observes ManagementInterface management) {
         Router router = management.router();
         router.route().order(FIRST).handler(ctx -> {
-            ctx.addHeadersEndHandler(ignored -> addStandardHeaders(ctx.response().headers()));
+            ctx.addHeadersEndHandler(ignored -> addStandardHeaders(ctx.response().headers(), false));
             HttpMethod method = ctx.request().method();
             if (method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, MANAGEMENT_METHODS);

@@ -52,7 +52,7 @@ public class AfspraakResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "Eén afspraak")
     @APIResponse(responseCode = "200", description = "De afspraak",
@@ -63,7 +63,7 @@ public class AfspraakResource {
     }
 
     @PUT
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Een afspraak wijzigen", description = "Ook de status; zonder status blijft die ongewijzigd. "
@@ -81,7 +81,7 @@ public class AfspraakResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/voortgang")
+    @Path("/{id}/voortgang")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "Het voortgangslogboek van een afspraak", description = "Oudste melding eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina voortgangsmeldingen")
@@ -97,7 +97,7 @@ public class AfspraakResource {
     }
 
     @POST
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/voortgang")
+    @Path("/{id}/voortgang")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Voortgang melden", description = "Voegt een gedateerde melding toe aan het logboek (dat nooit "

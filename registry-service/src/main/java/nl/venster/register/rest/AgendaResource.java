@@ -56,7 +56,7 @@ public class AgendaResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "Eén agenda, volledig", description = "Met per thema de opgave, doelen, knelpunten, "
             + "oplossingsrichtingen en afspraken (met trekker en laatste voortgang).")
@@ -68,7 +68,7 @@ public class AgendaResource {
     }
 
     @PUT
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "De inhoud van een agenda wijzigen", description = "Titel, looptijd, ambitie, betrokken partijen en "
@@ -87,7 +87,7 @@ public class AgendaResource {
     }
 
     @DELETE
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}")
+    @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Een conceptagenda verwijderen", description = "Een vastgestelde of afgelopen agenda blijft bewaard (409).")
     @APIResponse(responseCode = "204", description = "Verwijderd")
@@ -101,7 +101,7 @@ public class AgendaResource {
     }
 
     @POST
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/vaststelling")
+    @Path("/{id}/vaststelling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Een conceptagenda vaststellen", description = "Wanneer en door wie (bijv. het "
@@ -119,7 +119,7 @@ public class AgendaResource {
     }
 
     @POST
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/beeindiging")
+    @Path("/{id}/beeindiging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Een vastgestelde agenda afsluiten (afgelopen)", description = "Vóór het einde van de looptijd "
@@ -137,7 +137,7 @@ public class AgendaResource {
     }
 
     @GET
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/afspraken")
+    @Path("/{id}/afspraken")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(summary = "De afspraken van een agenda", description = "Gesorteerd op thema, geplande start en id; filterbaar op "
             + "thema en status.")
@@ -160,7 +160,7 @@ public class AgendaResource {
     }
 
     @POST
-    @Path("/{id: " + Verzoek.UUID_PATROON + "}/afspraken")
+    @Path("/{id}/afspraken")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(summary = "Een afspraak toevoegen", description = "Onder een thema van de agenda; de trekker is een "

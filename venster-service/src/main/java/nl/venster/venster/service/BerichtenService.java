@@ -35,17 +35,20 @@ import nl.venster.venster.domain.BerichtSleutel;
 import nl.venster.venster.domain.BerichtStatus;
 import nl.venster.venster.domain.Divergentie;
 import nl.venster.venster.domain.Herinneringen;
+import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.domain.Ontvangers;
 import nl.venster.venster.domain.Ontvangers.Ontvanger;
 import nl.venster.venster.domain.ReplicaContactpersoon;
 import nl.venster.venster.domain.ReplicaRegio;
 import nl.venster.venster.domain.Ronde;
+import nl.venster.venster.domain.RondeRegio;
 import nl.venster.venster.domain.Tijd;
 import nl.venster.venster.domain.Vraag;
 import nl.venster.venster.repository.AntwoordsetRepository;
 import nl.venster.venster.repository.BerichtRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
 import nl.venster.venster.repository.ReplicaRegioRepository;
+import nl.venster.venster.repository.RondeRegioRepository;
 import nl.venster.venster.repository.RondeRepository;
 
 /**
@@ -62,6 +65,7 @@ public class BerichtenService {
     private final BerichtRepository berichten;
     private final RondeRepository rondes;
     private final ReplicaRegioRepository regios;
+    private final RondeRegioRepository rondeRegios;
     private final ReplicaContactpersoonRepository contactpersonen;
     private final AntwoordsetRepository antwoordsets;
     private final AuditLog audit;
@@ -71,11 +75,12 @@ public class BerichtenService {
     private final ObjectMapper json;
 
     public BerichtenService(BerichtRepository berichten, RondeRepository rondes, ReplicaRegioRepository regios,
-                            ReplicaContactpersoonRepository contactpersonen, AntwoordsetRepository antwoordsets, AuditLog audit,
+                            RondeRegioRepository rondeRegios, ReplicaContactpersoonRepository contactpersonen, AntwoordsetRepository antwoordsets, AuditLog audit,
                             Clock clock, VensterConfig venster, BerichtenConfig config, ObjectMapper json) {
         this.berichten = berichten;
         this.rondes = rondes;
         this.regios = regios;
+        this.rondeRegios = rondeRegios;
         this.contactpersonen = contactpersonen;
         this.antwoordsets = antwoordsets;
         this.audit = audit;
@@ -143,9 +148,9 @@ public class BerichtenService {
         List<ReplicaContactpersoon> metRollen = contactpersonen.withAnyRole();
         LocalDate peildatum = peildatum(ronde);
         int aantal = 0;
-        for (ReplicaRegio regio : regiosVanRonde(ronde)) {
+        for (Indeling.Regio regio : regiosVanRonde(ronde)) {
             for (Financier financier : Financier.values()) {
-                if (!beantwoord.contains(regio.code + "/" + financier.code())) {
+                if (!beantwoord.contains(regio.code() + "/" + financier.code())) {
                     aantal += herinneren(ronde, regio, financier, dagen.get() + "-dagen", metRollen, peildatum).size();
                 }
             }
@@ -165,7 +170,7 @@ public class BerichtenService {
         if (ronde.statusVolgensKlok(Tijd.nu(clock)) != RondeStatus.OPEN) {
             throw ApiException.conflict("De ronde " + jaar + " is niet open; een herinnering heeft geen zin.");
         }
-        ReplicaRegio regio = regiosVanRonde(ronde).stream().filter(r -> r.code.equals(regioCode)).findFirst()
+        Indeling.Regio regio = regiosVanRonde(ronde).stream().filter(r -> r.code().equals(regioCode)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Regio " + regioCode + " hoort niet bij de ronde " + jaar + "."));
         berichten.vergrendelRegio(jaar, regioCode);
         if (beantwoord(jaar).contains(regioCode + "/" + financier.code())) {
@@ -204,27 +209,27 @@ public class BerichtenService {
     private void uitnodigen(Ronde ronde) {
         List<ReplicaContactpersoon> metRollen = contactpersonen.withAnyRole();
         LocalDate peildatum = peildatum(ronde);
-        for (ReplicaRegio regio : regiosVanRonde(ronde)) {
+        for (Indeling.Regio regio : regiosVanRonde(ronde)) {
             for (Financier financier : Financier.values()) {
-                List<Ontvanger> ontvangers = Ontvangers.aanspreekpunten(metRollen, regio.code, financier, peildatum);
+                List<Ontvanger> ontvangers = Ontvangers.aanspreekpunten(metRollen, regio.code(), financier, peildatum);
                 String aan = ontvangers.isEmpty() ? null : ontvangers.get(0).naam();
                 for (Ontvanger ontvanger : ontvangers) {
-                    queue(ronde, regio.code, regio.naam, financier, BerichtReden.UITNODIGING, "ronde", ontvanger,
+                    queue(ronde, regio.code(), regio.naam(), financier, BerichtReden.UITNODIGING, "ronde", ontvanger,
                             ontvanger.kopie() ? aan : null, null, null, null, null);
                 }
             }
         }
     }
 
-    private List<Bericht> herinneren(Ronde ronde, ReplicaRegio regio, Financier financier, String aanleiding,
+    private List<Bericht> herinneren(Ronde ronde, Indeling.Regio regio, Financier financier, String aanleiding,
                                      List<ReplicaContactpersoon> contacten, LocalDate peildatum) {
-        List<Ontvanger> ontvangers = Ontvangers.aanspreekpunten(contacten, regio.code, financier, peildatum);
+        List<Ontvanger> ontvangers = Ontvangers.aanspreekpunten(contacten, regio.code(), financier, peildatum);
         String aan = ontvangers.isEmpty() ? null : ontvangers.get(0).naam();
         long dagen = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(venster.tijdzone())),
                 ronde.sluit.atZoneSameInstant(venster.tijdzone()).toLocalDate()));
         List<Bericht> nieuw = new ArrayList<>();
         for (Ontvanger ontvanger : ontvangers) {
-            nieuw.add(queue(ronde, regio.code, regio.naam, financier, BerichtReden.HERINNERING, aanleiding, ontvanger,
+            nieuw.add(queue(ronde, regio.code(), regio.naam(), financier, BerichtReden.HERINNERING, aanleiding, ontvanger,
                     ontvanger.kopie() ? aan : null, (int) dagen, null, null, null));
         }
         return nieuw;
@@ -292,10 +297,9 @@ public class BerichtenService {
      * The regions of the round: those that exist during it. (Where the round keeps a fixed set of regions from
      * its opening day, this is the one place to read it from.)
      */
-    private List<ReplicaRegio> regiosVanRonde(Ronde ronde) {
-        LocalDate van = ronde.opent.atZoneSameInstant(venster.tijdzone()).toLocalDate();
-        LocalDate tot = ronde.sluit.atZoneSameInstant(venster.tijdzone()).toLocalDate();
-        return regios.existing().stream().filter(regio -> regio.geldigTussen(van, tot)).toList();
+    /** The round's regions: its division, fixed when it opened (DESIGN §4), before any message is due. */
+    private List<Indeling.Regio> regiosVanRonde(Ronde ronde) {
+        return rondeRegios.vanRonde(ronde.jaar).stream().map(RondeRegio::alsRegio).toList();
     }
 
     /** Roles are judged today while the round runs, otherwise on its first or last day (as the voortgang does). */

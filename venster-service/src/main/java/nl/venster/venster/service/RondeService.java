@@ -138,7 +138,7 @@ public class RondeService {
         // A round whose opening time has already passed is open from the start, in the answer and the event.
         ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
         rondes.persist(ronde);
-        return vastleggen(ronde, "aangemaakt");
+        return vastleggenEnBerichten(ronde, "aangemaakt", RondeStatus.CONCEPT);
     }
 
     @Transactional
@@ -166,13 +166,14 @@ public class RondeService {
         ronde.voldoendeGrens = invoer.voldoendeGrens();
         ronde.spreidingsGrens = invoer.spreidingsGrens();
         // Moving the opening or closing time into the past takes effect in this answer already.
+        RondeStatus voor = ronde.status;
         ronde.status = ronde.statusVolgensKlok(Tijd.nu(clock));
         if (invoer.herinneringen() != null) {
             ronde.herinneringen.clear();
             ronde.herinneringen.addAll(invoer.herinneringen());
         }
         ronde.versie++;
-        return vastleggen(ronde, "gewijzigd");
+        return vastleggenEnBerichten(ronde, "gewijzigd", voor);
     }
 
     /** A beheerder moves the round forward by hand, e.g. opens it early or closes it after a deadline extension. */
@@ -191,10 +192,10 @@ public class RondeService {
         if (nieuw == RondeStatus.GEPUBLICEERD && ronde.status != RondeStatus.GESLOTEN) {
             throw ApiException.conflict("De ronde is " + ronde.status.code() + ": alleen een gesloten ronde kan worden gepubliceerd.");
         }
+        RondeStatus voor = ronde.status;
         ronde.status = nieuw;
         ronde.versie++;
-        berichten.statusGewijzigd(ronde);
-        return vastleggen(ronde, nieuw == RondeStatus.GEPUBLICEERD ? "gepubliceerd" : "status-gewijzigd");
+        return vastleggenEnBerichten(ronde, nieuw == RondeStatus.GEPUBLICEERD ? "gepubliceerd" : "status-gewijzigd", voor);
     }
 
     /**
@@ -211,7 +212,7 @@ public class RondeService {
         ronde.status = RondeStatus.GESLOTEN;
         ronde.versie++;
         RondeDto dto = RondeDto.van(ronde);
-        events.rondeGewijzigd(dto);
+        events.rondeGewijzigd(dto, vasteIndeling(ronde));
         audit.record("publicatie-ingetrokken", RESOURCE, Integer.toString(ronde.jaar), new Intrekking(reden, dto));
         return dto;
     }
@@ -228,10 +229,10 @@ public class RondeService {
     public void bijKlokZetten(Ronde ronde) {
         RondeStatus volgensKlok = ronde.statusVolgensKlok(Tijd.nu(clock));
         if (volgensKlok != ronde.status) {
+            RondeStatus voor = ronde.status;
             ronde.status = volgensKlok;
             ronde.versie++;
-            berichten.statusGewijzigd(ronde);
-            vastleggen(ronde, "status-gewijzigd");
+            vastleggenEnBerichten(ronde, "status-gewijzigd", voor);
         }
     }
 
@@ -284,6 +285,18 @@ public class RondeService {
         return rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
     }
 
+    /**
+     * Records the change and, when the status moved, queues its messages in the same transaction: after the
+     * division is fixed, so an opening round invites exactly the regions that belong to it.
+     */
+    private RondeDto vastleggenEnBerichten(Ronde ronde, String actie, RondeStatus voor) {
+        RondeDto dto = vastleggen(ronde, actie);
+        if (ronde.status != voor) {
+            berichten.statusGewijzigd(ronde);
+        }
+        return dto;
+    }
+
     private RondeDto vastleggen(Ronde ronde, String actie) {
         List<Indeling.Regio> indeling = ronde.status == RondeStatus.CONCEPT ? null : vasteIndeling(ronde);
         RondeDto dto = RondeDto.van(ronde);
@@ -313,7 +326,7 @@ public class RondeService {
         RondeDto dto = RondeDto.van(ronde);
         RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
         return status == dto.status() ? dto : new RondeDto(dto.jaar(), status, dto.opent(), dto.sluit(), dto.vragen(),
-                dto.voldoendeGrens(), dto.spreidingsGrens(), dto.versie());
+                dto.voldoendeGrens(), dto.spreidingsGrens(), dto.versie(), dto.herinneringen());
     }
 
     private static void valideer(OffsetDateTime opent, OffsetDateTime sluit, List<VraagDto> vragen, InputValidation validation) {
