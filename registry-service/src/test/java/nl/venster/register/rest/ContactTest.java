@@ -258,12 +258,15 @@ class ContactTest {
         return events;
     }
 
+    /** The event types of one contact on register.contactpersonen in outbox order ("tombstone" for a tombstone). */
     private List<String> outboxTypen(String sleutel) throws Exception {
+        String prefix = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("");
         List<String> typen = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "select event_type from outbox_event where record_key = ? and topic = '" + EventsTopics.prefix() + "register.contactpersonen' order by position")) {
+                     "select event_type from outbox_event where record_key = ? and topic = ? order by position")) {
             select.setString(1, sleutel);
+            select.setString(2, prefix + "register.contactpersonen");
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     typen.add(rows.getString(1));

@@ -194,7 +194,8 @@ class IndelingTest {
 
     @Test
     void theSeedPublishedEachRegionOnceAndLoadingAgainChangesNothing() throws Exception {
-        String seedEvents = "select count(distinct record_key) from outbox_event where topic = '" + EventsTopics.prefix() + "register.regios' "
+        String prefix = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("");
+        String seedEvents = "select count(distinct record_key) from outbox_event where topic = '" + prefix + "register.regios' "
                 + "and cloud_event ->> 'sequence' = '1' and record_key ~ '^ZK[0-9]{2}$'";
         assertEquals(31, telling(seedEvents));
         int outbox = telling("select count(*) from outbox_event");
