@@ -54,7 +54,7 @@ public class AfspraakResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén afspraak")
+    @Operation(operationId = "afspraakOphalen", summary = "Eén afspraak")
     @APIResponse(responseCode = "200", description = "De afspraak",
             headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
@@ -66,7 +66,7 @@ public class AfspraakResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een afspraak wijzigen", description = "Ook de status; zonder status blijft die ongewijzigd. "
+    @Operation(operationId = "afspraakWijzigen", summary = "Een afspraak wijzigen", description = "Ook de status; zonder status blijft die ongewijzigd. "
             + "Niet bij een afgelopen agenda (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde afspraak",
             headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
@@ -83,7 +83,7 @@ public class AfspraakResource {
     @GET
     @Path("/{id}/voortgang")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Het voortgangslogboek van een afspraak", description = "Oudste melding eerst.")
+    @Operation(operationId = "afspraakvoortgangZoeken", summary = "Het voortgangslogboek van een afspraak", description = "Oudste melding eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina voortgangsmeldingen")
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     public Response voortgang(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
@@ -100,7 +100,7 @@ public class AfspraakResource {
     @Path("/{id}/voortgang")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Voortgang melden", description = "Voegt een gedateerde melding toe aan het logboek (dat nooit "
+    @Operation(operationId = "afspraakvoortgangMelden", summary = "Voortgang melden", description = "Voegt een gedateerde melding toe aan het logboek (dat nooit "
             + "verandert); met status krijgt de afspraak die status. If-Match met de ETag van de afspraak.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             headers = @Header(name = "ETag", description = "De nieuwe versie van de afspraak", schema = @Schema(type = SchemaType.STRING)))

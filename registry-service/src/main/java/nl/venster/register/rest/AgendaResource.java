@@ -58,7 +58,7 @@ public class AgendaResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "Eén agenda, volledig", description = "Met per thema de opgave, doelen, knelpunten, "
+    @Operation(operationId = "agendaOphalen", summary = "Eén agenda, volledig", description = "Met per thema de opgave, doelen, knelpunten, "
             + "oplossingsrichtingen en afspraken (met trekker en laatste voortgang).")
     @APIResponse(responseCode = "200", description = "De agenda",
             headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)))
@@ -71,7 +71,7 @@ public class AgendaResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "De inhoud van een agenda wijzigen", description = "Titel, looptijd, ambitie, betrokken partijen en "
+    @Operation(operationId = "agendaWijzigen", summary = "De inhoud van een agenda wijzigen", description = "Titel, looptijd, ambitie, betrokken partijen en "
             + "de inhoud per thema, als geheel. Een afgelopen agenda verandert niet meer (409); een vastgestelde mag niet gaan "
             + "overlappen met een andere vastgestelde agenda van de regio (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde agenda",
@@ -89,7 +89,7 @@ public class AgendaResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een conceptagenda verwijderen", description = "Een vastgestelde of afgelopen agenda blijft bewaard (409).")
+    @Operation(operationId = "agendaVerwijderen", summary = "Een conceptagenda verwijderen", description = "Een vastgestelde of afgelopen agenda blijft bewaard (409).")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
@@ -104,7 +104,7 @@ public class AgendaResource {
     @Path("/{id}/vaststelling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een conceptagenda vaststellen", description = "Wanneer en door wie (bijv. het "
+    @Operation(operationId = "agendaVaststellen", summary = "Een conceptagenda vaststellen", description = "Wanneer en door wie (bijv. het "
             + "portefeuillehoudersoverleg). Per regio geldt op elke datum hoogstens één vastgestelde agenda (anders 409).")
     @APIResponse(responseCode = "200", description = "De vastgestelde agenda",
             headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
@@ -122,7 +122,7 @@ public class AgendaResource {
     @Path("/{id}/beeindiging")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een vastgestelde agenda afsluiten (afgelopen)", description = "Vóór het einde van de looptijd "
+    @Operation(operationId = "agendaBeeindigen", summary = "Een vastgestelde agenda afsluiten (afgelopen)", description = "Vóór het einde van de looptijd "
             + "geldt zij vanaf die datum niet meer, zodat een volgende agenda kan ingaan.")
     @APIResponse(responseCode = "200", description = "De afgelopen agenda",
             headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
@@ -139,7 +139,7 @@ public class AgendaResource {
     @GET
     @Path("/{id}/afspraken")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "De afspraken van een agenda", description = "Gesorteerd op thema, geplande start en id; filterbaar op "
+    @Operation(operationId = "afsprakenZoeken", summary = "De afspraken van een agenda", description = "Gesorteerd op thema, geplande start en id; filterbaar op "
             + "thema en status.")
     @APIResponse(responseCode = "200", description = "Een pagina afspraken")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
@@ -163,7 +163,7 @@ public class AgendaResource {
     @Path("/{id}/afspraken")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een afspraak toevoegen", description = "Onder een thema van de agenda; de trekker is een "
+    @Operation(operationId = "afspraakToevoegen", summary = "Een afspraak toevoegen", description = "Onder een thema van de agenda; de trekker is een "
             + "contactpersoon met een rol in de regio tijdens de geplande periode. Niet bij een afgelopen agenda (409).")
     @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de afspraak",
             headers = @Header(name = "ETag", description = "De versie van de afspraak", schema = @Schema(type = SchemaType.STRING)))

@@ -52,7 +52,7 @@ public class RegioAgendaResource {
 
     @GET
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
-    @Operation(summary = "De agenda's van een regio", description = "Nieuwste looptijd eerst; met vanKrachtOp alleen de "
+    @Operation(operationId = "agendasZoeken", summary = "De agenda's van een regio", description = "Nieuwste looptijd eerst; met vanKrachtOp alleen de "
             + "vastgestelde agenda die op die datum geldt (hoogstens één).")
     @APIResponse(responseCode = "200", description = "Een pagina agenda's (zonder inhoud per thema)")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
@@ -72,7 +72,7 @@ public class RegioAgendaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
-    @Operation(summary = "Een agenda opstellen (concept)", description = "Beheerders, en de aanspreekpunten, regiocoördinator "
+    @Operation(operationId = "agendaAanmaken", summary = "Een agenda opstellen (concept)", description = "Beheerders, en de aanspreekpunten, regiocoördinator "
             + "en trekkers van de regio volgens het register op vandaag. Thema's alleen uit de thema's van de regio.")
     @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de agenda",
             headers = @Header(name = "ETag", description = "De versie, bijv. \"1\"", schema = @Schema(type = SchemaType.STRING)))

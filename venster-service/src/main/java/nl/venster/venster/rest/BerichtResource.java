@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.venster.conventions.csv.Csv;
+import nl.venster.conventions.csv.Exportformaat;
 import nl.venster.conventions.http.ApiConfig;
 import nl.venster.conventions.http.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
@@ -54,7 +55,7 @@ public class BerichtResource {
     @Path("/berichten")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Alle berichten van een ronde",
+    @Operation(operationId = "berichtenZoeken", summary = "Alle berichten van een ronde",
             description = "Aan wie, waarom, wanneer klaargezet en verzonden, de bezorgstatus en de laatste fout; op volgorde van"
                     + " aanmaken. Met Accept: text/csv dezelfde regels als CSV (alle pagina's).")
     @APIResponse(responseCode = "200", description = "Een pagina berichten",
@@ -81,13 +82,14 @@ public class BerichtResource {
         BerichtRepository.Filter filter = new BerichtRepository.Filter(regio, financier,
                 reden == null ? null : BerichtReden.vanCode(reden).orElseThrow(),
                 status == null ? null : BerichtStatus.vanCode(status).orElseThrow());
-        if (VoortgangResource.wilCsv(headers)) {
+        if (Exportformaat.gekozen(headers, List.of(Exportformaat.CSV)) == Exportformaat.CSV) {
             List<List<?>> rijen = berichten.alle(jaar, filter).stream().map(BerichtDto::van).<List<?>>map(b -> java.util.Arrays.asList(
                     b.id(), b.regio(), b.financier(), b.reden(), b.aanleiding(), b.contactpersoon(), b.ontvanger(), b.ontvangerRol(),
                     b.kopie(), b.messageId(), b.status(), b.pogingen(), b.aangemaaktOp(), b.volgendePoging(), b.verzondenOp(),
                     b.laatsteFout())).toList();
-            return Response.ok(Csv.document(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
-                    .header(PagedResponse.TOTAL_COUNT, rijen.size()).build();
+            return Response.ok(Csv.stream(CSV_KOPPEN, rijen), Csv.MEDIA_TYPE_UTF8)
+                    .header(PagedResponse.TOTAL_COUNT, rijen.size())
+                    .header("Content-Disposition", Exportformaat.CSV.bijlage("venster-" + jaar + "-berichten")).build();
         }
         List<BerichtDto> pagina = berichten.lijst(jaar, filter, request.offset(), request.pageSize()).stream().map(BerichtDto::van).toList();
         return PagedResponse.ok(pagina, berichten.aantal(jaar, filter), request, uriInfo);
@@ -97,7 +99,7 @@ public class BerichtResource {
     @Path("/regios/{regio}/herinneringen/{financier}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Een herinnering opnieuw sturen aan één financier in één regio",
+    @Operation(operationId = "herinneringOpnieuwSturen", summary = "Een herinnering opnieuw sturen aan één financier in één regio",
             description = "Aan de aanspreekpunten die het register nu kent (bestuurlijk, ambtelijk in kopie), bijvoorbeeld na een"
                     + " nieuw aanspreekpunt of een gecorrigeerd e-mailadres. Alleen zolang de ronde open is en de financier nog"
                     + " niet heeft geantwoord.")

@@ -109,7 +109,7 @@ public class RondeResource {
     @Path("/{jaar}/intrekkingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "De publicatie van een ronde intrekken",
+    @Operation(operationId = "publicatieIntrekken", summary = "De publicatie van een ronde intrekken",
             description = "Met een reden (audittrail). De ronde is daarna weer gesloten en verdwijnt van de openbare pagina's; "
                     + "opnieuw publiceren kan met de status gepubliceerd.")
     @APIResponse(responseCode = "200", description = "De ronde, weer gesloten",

@@ -93,13 +93,4 @@ public class VoortgangResource {
         List<VoortgangRegelDto> pagina = request.offset() >= regels.size() ? List.of() : regels.subList(request.offset(), tot);
         return PagedResponse.ok(pagina, regels.size(), request, uriInfo);
     }
-
-    /** CSV when the client prefers it over JSON (also for the berichten list). */
-    static boolean wilCsv(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
-                .findFirst()
-                .map(type -> !type.isWildcardType() && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
-                .orElse(false);
-    }
 }
