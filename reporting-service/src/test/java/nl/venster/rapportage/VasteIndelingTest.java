@@ -147,6 +147,18 @@ class VasteIndelingTest {
         for (String code : vijf) {
             ProblemAssertions.assertProblem(given().auth().oauth2(lezer).get(BASE + "/rondes/" + s.jaar + "/regios/" + code).then(), 404);
         }
+
+        // Published, the public map draws the round's own division: Utrecht with the gemeenten of its opening day
+        // (the register no longer knows them as members of Utrecht), not the five regions that came later.
+        Gebeurtenissen.ronde(s.jaar, "gepubliceerd", s.openingsdag, 4, indeling);
+        String kaart = wachtTot(() -> given().get("/openbaar/rondes/" + s.jaar), p -> p.statusCode() == 200, "ronde gepubliceerd")
+                .asString();
+        assertTrue(kaart.contains("data-regio=\"" + utrecht + "\""), "Utrecht is drawn from the round's division");
+        assertTrue(kaart.contains("data-regio=\"" + andere + "\""), "Amersfoort is drawn from the round's division");
+        assertFalse(kaart.contains("Niet op de kaart"), "every region of the round is on the map");
+        for (String code : vijf) {
+            assertFalse(kaart.contains("data-regio=\"" + code + "\""), "a later region is not on the round's map");
+        }
     }
 
     private static List<String> codes(JsonNode lijst) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -38,7 +39,8 @@ public class AgendaFeit {
     public long versie;
 
     /** A measurable goal of the agenda. */
-    public record Doel(String omschrijving, String indicator, String nulwaarde, String streefwaarde, LocalDate streefdatum) {
+    public record Doel(String omschrijving, String indicator,
+                       @Schema(description = "Leeg als de regio geen nulwaarde vastlegde", nullable = true) String nulwaarde, String streefwaarde, LocalDate streefdatum) {
     }
 
     /** Per theme: its goals and how many afspraken it has per status (every status present, also with 0). */

@@ -25,6 +25,7 @@ import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RegioStatus;
 import nl.venster.rapportage.domain.RondeFeit;
+import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.openbaar.Paginas.Grafiek;
 import nl.venster.rapportage.openbaar.Paginas.HistorieRegel;
@@ -53,6 +54,7 @@ import nl.venster.rapportage.rest.RapportDtos.ScoreStatistiek;
 import nl.venster.rapportage.rest.RapportDtos.VraagDetail;
 import nl.venster.rapportage.rest.RapportDtos.VraagScores;
 import nl.venster.rapportage.service.Rapportages;
+import nl.venster.rapportage.service.RondeIndeling;
 
 /**
  * What the public pages show (DESIGN.md §9), computed from the reports of the read model ({@link Rapportages}, the
@@ -80,12 +82,14 @@ public class OpenbaarVenster {
     private final Rapportages rapportages;
     private final RondeRepository rondes;
     private final RegioRepository regios;
+    private final RondeIndeling indeling;
     private final Kaart kaart;
 
-    public OpenbaarVenster(Rapportages rapportages, RondeRepository rondes, RegioRepository regios) {
+    public OpenbaarVenster(Rapportages rapportages, RondeRepository rondes, RegioRepository regios, RondeIndeling indeling) {
         this.rapportages = rapportages;
         this.rondes = rondes;
         this.regios = regios;
+        this.indeling = indeling;
         this.kaart = Kaart.gemeenten2025();
     }
 
@@ -193,7 +197,12 @@ public class OpenbaarVenster {
                 Paden.csv(jaar), Paden.json(jaar));
     }
 
-    /** The round's regions with their gemeenten on the opening day, drawn from the shipped boundaries. */
+    /**
+     * The round's regions with their gemeenten on the opening day, drawn from the shipped boundaries. The gemeenten
+     * come from the round's fixed division ({@link RondeIndeling}), so a later herindeling or move does not redraw a
+     * published round; the current memberships only fill in a round fixed without gemeenten and find the
+     * predecessors of a gemeente the shipped boundaries do not know.
+     */
     private KaartModel kaart(RondeFeit ronde, List<RegioRij> rijen) {
         Map<String, RegioFeit> feiten = new HashMap<>();
         List<Lidmaatschap> alleLeden = new ArrayList<>();
@@ -201,11 +210,16 @@ public class OpenbaarVenster {
             feiten.put(feit.code, feit);
             alleLeden.addAll(feit.leden);
         }
+        Map<String, RondeRegio> vastgelegd = indeling.regios(ronde, null).stream()
+                .collect(Collectors.toMap(RondeRegio::code, r -> r, (a, b) -> a));
         List<Kaart.Regio> teTekenen = new ArrayList<>();
         for (RegioRij rij : rijen) {
+            RondeRegio inRonde = vastgelegd.get(rij.regio());
             RegioFeit feit = feiten.get(rij.regio());
             Set<String> gemeenten = new TreeSet<>();
-            if (feit != null) {
+            if (inRonde != null && !inRonde.gemeenten().isEmpty()) {
+                inRonde.gemeenten().forEach(g -> gemeenten.add(g.code()));
+            } else if (feit != null) {
                 feit.leden.stream().filter(l -> l.vanaf() != null && l.geldigOp(ronde.openingsdag()))
                         .forEach(l -> gemeenten.add(l.gemeentecode()));
             }

@@ -47,7 +47,9 @@ public final class RapportDtos {
     public record AgendaInRonde(UUID id, String titel,
                                 @Schema(description = "vastgesteld, of afgelopen als zij inmiddels is afgesloten") String status,
                                 LocalDate looptijdVanaf, @Schema(description = "exclusief") LocalDate looptijdTot,
-                                LocalDate vastgesteldOp, String vastgesteldDoor, LocalDate afgelopenOp, List<AgendaThema> themas) {
+                                LocalDate vastgesteldOp, @Schema(nullable = true) String vastgesteldDoor,
+                                @Schema(description = "Leeg zolang de agenda niet is afgelopen", nullable = true) LocalDate afgelopenOp,
+                                List<AgendaThema> themas) {
     }
 
     public record AgendaThema(String thema,
@@ -59,7 +61,7 @@ public final class RapportDtos {
     public record AgendaInJaar(
             @Schema(description = "vastgesteld (er gold een vastgestelde agenda), concept (alleen een concept) of geen",
                     enumeration = {"vastgesteld", "concept", "geen"}) String status,
-            UUID id, String titel) {
+            @Schema(description = "Leeg bij geen", nullable = true) UUID id, @Schema(description = "Leeg bij geen", nullable = true) String titel) {
     }
 
     public record Respons(Financier financier, long beantwoord, long van) {
@@ -109,7 +111,7 @@ public final class RapportDtos {
             List<Inzending> beantwoord,
             List<VraagDetail> vragen,
             List<Opvolging> opvolgingen,
-            @Schema(description = "Leeg als er op de openingsdatum geen vastgestelde agenda gold") AgendaInRonde agenda) {
+            @Schema(description = "Leeg als er op de openingsdatum geen vastgestelde agenda gold", nullable = true) AgendaInRonde agenda) {
     }
 
     public record Inzending(Financier financier, long versie, OffsetDateTime ingediendOp) {
