@@ -57,7 +57,7 @@ public class AfspraakResource {
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(operationId = "afspraakOphalen", summary = "Eén afspraak")
     @APIResponse(responseCode = "200", description = "De afspraak",
-            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     public Response een(@PathParam("id") UUID id) {
@@ -71,7 +71,7 @@ public class AfspraakResource {
     @Operation(operationId = "afspraakWijzigen", summary = "Een afspraak wijzigen", description = "Ook de status; zonder status blijft die ongewijzigd. "
             + "Niet bij een afgelopen agenda (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde afspraak",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")

@@ -62,7 +62,7 @@ public class AgendaResource {
     @Operation(operationId = "agendaOphalen", summary = "Eén agenda, volledig", description = "Met per thema de opgave, doelen, knelpunten, "
             + "oplossingsrichtingen en afspraken (met trekker en laatste voortgang).")
     @APIResponse(responseCode = "200", description = "De agenda",
-            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     public Response een(@PathParam("id") UUID id) {
@@ -77,7 +77,7 @@ public class AgendaResource {
             + "de inhoud per thema, als geheel. Een afgelopen agenda verandert niet meer (409); een vastgestelde mag niet gaan "
             + "overlappen met een andere vastgestelde agenda van de regio (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
@@ -110,7 +110,7 @@ public class AgendaResource {
     @Operation(operationId = "agendaVaststellen", summary = "Een conceptagenda vaststellen", description = "Wanneer en door wie (bijv. het "
             + "portefeuillehoudersoverleg). Per regio geldt op elke datum hoogstens één vastgestelde agenda (anders 409).")
     @APIResponse(responseCode = "200", description = "De vastgestelde agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
@@ -129,7 +129,7 @@ public class AgendaResource {
     @Operation(operationId = "agendaBeeindigen", summary = "Een vastgestelde agenda afsluiten (afgelopen)", description = "Vóór het einde van de looptijd "
             + "geldt zij vanaf die datum niet meer, zodat een volgende agenda kan ingaan.")
     @APIResponse(responseCode = "200", description = "De afgelopen agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING),
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
