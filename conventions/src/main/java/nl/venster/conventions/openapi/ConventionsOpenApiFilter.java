@@ -167,6 +167,9 @@ public class ConventionsOpenApiFilter implements OASFilter {
             problem(responses, 404);
         }
         problem(responses, 406);
+        // The HTTP conventions refuse a too long URI and too large headers on every operation, before any resource.
+        problem(responses, 414);
+        problem(responses, 431);
         if (operation.getRequestBody() != null) {
             problem(responses, 413);
             problem(responses, 415);
