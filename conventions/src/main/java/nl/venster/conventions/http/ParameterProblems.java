@@ -1,6 +1,5 @@
 package nl.venster.conventions.http;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,5 @@ public class ParameterProblems {
     @ServerExceptionMapper
     public Response ongeldigeParameter(ParameterConverters.OngeldigeParameter e) {
         return problems.response(Problem.invalid(List.of(e.invalidParam())), Map.of());
-    }
-
-    @ServerExceptionMapper
-    public Response nietGevonden(NotFoundException e) {
-        if (e.getCause() != null && !(e.getCause() instanceof NotFoundException)) {
-            // JAX-RS reports a path or query parameter it could not convert as 404 with the conversion error as cause.
-            return problems.response(Problem.of(400, "Een parameter in het pad of de query heeft een ongeldige waarde."), Map.of());
-        }
-        return problems.response(Problem.of(404, HttpStatusTitles.defaultDetail(404)), Map.of());
     }
 }

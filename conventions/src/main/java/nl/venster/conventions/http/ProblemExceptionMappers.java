@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -97,6 +98,11 @@ public class ProblemExceptionMappers {
         }
         if (e.getCause() instanceof ApiException refusal) {
             return api(refusal);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof NotFoundException)) {
+            // JAX-RS reports a path or query parameter it could not convert as 404 with the conversion error as cause.
+            // (Handled here, not in a NotFoundException mapper of its own: that would bypass the 405 below.)
+            return problems.response(Problem.of(400, "Een parameter in het pad of de query heeft een ongeldige waarde."), Map.of());
         }
         Response original = e.getResponse();
         int status = original.getStatus();

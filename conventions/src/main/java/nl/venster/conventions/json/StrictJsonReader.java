@@ -76,6 +76,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             try {
                 tree = mapper.readTree(parser);
             } catch (JsonParseException e) {
+                if (String.valueOf(e.getOriginalMessage()).contains("in field name")) {
+                    // A name that is no valid Unicode (a lone surrogate) is no field of ours: an unknown field of the
+                    // object it stands in (the parser's context still names the field before it).
+                    throw ApiException.invalid(path(parser.getParsingContext().getParent()), "onbekend veld");
+                }
                 throw ApiException.invalid(path(parser.getParsingContext()), reason(e));
             }
             try {

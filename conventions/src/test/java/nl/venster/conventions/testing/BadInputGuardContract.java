@@ -489,7 +489,8 @@ public abstract class BadInputGuardContract {
                         valid(resolve(parameter.path("schema"))).asText());
             }
         }
-        return path;
+        // The contract's paths are relative to its server (the versioned base path), as generated clients read them.
+        return document.path("servers").path(0).path("url").asText("") + path;
     }
 
     private JsonNode resolve(JsonNode schema) {

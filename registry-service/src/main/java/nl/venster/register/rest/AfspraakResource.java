@@ -31,6 +31,7 @@ import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,7 +57,8 @@ public class AfspraakResource {
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(operationId = "afspraakOphalen", summary = "Eén afspraak")
     @APIResponse(responseCode = "200", description = "De afspraak",
-            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     public Response een(@PathParam("id") UUID id) {
         return antwoord(agendas.afspraak(id), Response.ok());
@@ -69,7 +71,8 @@ public class AfspraakResource {
     @Operation(operationId = "afspraakWijzigen", summary = "Een afspraak wijzigen", description = "Ook de status; zonder status blijft die ongewijzigd. "
             + "Niet bij een afgelopen agenda (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde afspraak",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     @APIResponse(responseCode = "409", description = "De agenda is afgelopen")
@@ -84,7 +87,8 @@ public class AfspraakResource {
     @Path("/{id}/voortgang")
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(operationId = "afspraakvoortgangZoeken", summary = "Het voortgangslogboek van een afspraak", description = "Oudste melding eerst.")
-    @APIResponse(responseCode = "200", description = "Een pagina voortgangsmeldingen")
+    @APIResponse(responseCode = "200", description = "Een pagina voortgangsmeldingen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaDtos.VoortgangDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     public Response voortgang(@PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize,
                               @Context UriInfo uriInfo) {
@@ -102,8 +106,10 @@ public class AfspraakResource {
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT})
     @Operation(operationId = "afspraakvoortgangMelden", summary = "Voortgang melden", description = "Voegt een gedateerde melding toe aan het logboek (dat nooit "
             + "verandert); met status krijgt de afspraak die status. If-Match met de ETag van de afspraak.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd",
-            headers = @Header(name = "ETag", description = "De nieuwe versie van de afspraak", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Vastgelegd; Location wijst naar het logboek",
+            headers = {@Header(name = "Location", description = "Het voortgangslogboek van de afspraak", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "De nieuwe versie van de afspraak", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.VoortgangDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende afspraak")
     @APIResponse(responseCode = "409", description = "De agenda is afgelopen")

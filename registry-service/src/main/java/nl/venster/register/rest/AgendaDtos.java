@@ -20,7 +20,7 @@ public final class AgendaDtos {
     }
 
     @Schema(name = "Trekker", description = "De contactpersoon die de afspraak trekt")
-    public record TrekkerDto(UUID id, @Schema(description = "leeg als de persoon niet meer in het register staat") String naam) {
+    public record TrekkerDto(UUID id, @Schema(description = "leeg als de persoon niet meer in het register staat", nullable = true) String naam) {
     }
 
     @Schema(name = "Afspraak", description = "Een afspraak of actie; de ETag is de versie")
@@ -29,21 +29,23 @@ public final class AgendaDtos {
                               @Schema(description = "inclusief") LocalDate geplandEinde,
                               @Schema(enumeration = {"gepland", "loopt", "afgerond", "vertraagd", "gestopt"}) String status,
                               @Schema(description = "aantal voortgangsmeldingen") int voortgangAantal,
-                              @Schema(description = "datum van de laatste voortgangsmelding") LocalDate laatsteVoortgang,
+                              @Schema(description = "datum van de laatste voortgangsmelding; leeg: nog geen", nullable = true) LocalDate laatsteVoortgang,
                               long versie) {
     }
 
     @Schema(name = "AgendaThemaMetAfspraken", description = "De inhoud van de agenda voor één thema, met de afspraken eronder")
-    public record ThemaDto(String thema, String opgave, List<AgendaInhoud.Doel> doelen, List<String> knelpunten,
+    public record ThemaDto(String thema, @Schema(nullable = true) String opgave, List<AgendaInhoud.Doel> doelen, List<String> knelpunten,
                            List<String> oplossingsrichtingen, List<AfspraakDto> afspraken) {
     }
 
     @Schema(name = "Agenda", description = "Een samenwerkingsagenda van een regio; de ETag is de versie, die ook stijgt "
             + "bij elke wijziging van haar afspraken")
     public record AgendaDto(UUID id, String regio, String titel, LocalDate looptijdVanaf,
-                            @Schema(description = "exclusief") LocalDate looptijdTot, String gedeeldeAmbitie,
+                            @Schema(description = "exclusief") LocalDate looptijdTot, @Schema(nullable = true) String gedeeldeAmbitie,
                             @Schema(enumeration = {"concept", "vastgesteld", "afgelopen"}) String status,
-                            LocalDate vastgesteldOp, String vastgesteldDoor, LocalDate afgelopenOp,
+                            @Schema(description = "leeg: (nog) niet vastgesteld", nullable = true) LocalDate vastgesteldOp,
+                            @Schema(description = "leeg: (nog) niet vastgesteld", nullable = true) String vastgesteldDoor,
+                            @Schema(description = "leeg: niet afgelopen", nullable = true) LocalDate afgelopenOp,
                             List<AgendaInhoud.BetrokkenPartij> betrokkenPartijen, List<ThemaDto> themas, long versie) {
     }
 
@@ -51,7 +53,9 @@ public final class AgendaDtos {
     public record AgendaKortDto(UUID id, String regio, String titel, LocalDate looptijdVanaf,
                                 @Schema(description = "exclusief") LocalDate looptijdTot,
                                 @Schema(enumeration = {"concept", "vastgesteld", "afgelopen"}) String status,
-                                LocalDate vastgesteldOp, String vastgesteldDoor, LocalDate afgelopenOp, List<String> themas,
+                                @Schema(description = "leeg: (nog) niet vastgesteld", nullable = true) LocalDate vastgesteldOp,
+                                @Schema(description = "leeg: (nog) niet vastgesteld", nullable = true) String vastgesteldDoor,
+                                @Schema(description = "leeg: niet afgelopen", nullable = true) LocalDate afgelopenOp, List<String> themas,
                                 long versie) {
     }
 

@@ -35,6 +35,7 @@ import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,7 +62,8 @@ public class AgendaResource {
     @Operation(operationId = "agendaOphalen", summary = "Eén agenda, volledig", description = "Met per thema de opgave, doelen, knelpunten, "
             + "oplossingsrichtingen en afspraken (met trekker en laatste voortgang).")
     @APIResponse(responseCode = "200", description = "De agenda",
-            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     public Response een(@PathParam("id") UUID id) {
         return antwoord(agendas.agenda(id));
@@ -75,7 +77,8 @@ public class AgendaResource {
             + "de inhoud per thema, als geheel. Een afgelopen agenda verandert niet meer (409); een vastgestelde mag niet gaan "
             + "overlappen met een andere vastgestelde agenda van de regio (409).")
     @APIResponse(responseCode = "200", description = "De gewijzigde agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     @APIResponse(responseCode = "409", description = "Afgelopen, of overlap met een andere vastgestelde agenda")
@@ -107,7 +110,8 @@ public class AgendaResource {
     @Operation(operationId = "agendaVaststellen", summary = "Een conceptagenda vaststellen", description = "Wanneer en door wie (bijv. het "
             + "portefeuillehoudersoverleg). Per regio geldt op elke datum hoogstens één vastgestelde agenda (anders 409).")
     @APIResponse(responseCode = "200", description = "De vastgestelde agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     @APIResponse(responseCode = "409", description = "Geen concept, of een andere vastgestelde agenda overlapt")
@@ -125,7 +129,8 @@ public class AgendaResource {
     @Operation(operationId = "agendaBeeindigen", summary = "Een vastgestelde agenda afsluiten (afgelopen)", description = "Vóór het einde van de looptijd "
             + "geldt zij vanaf die datum niet meer, zodat een volgende agenda kan ingaan.")
     @APIResponse(responseCode = "200", description = "De afgelopen agenda",
-            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "De nieuwe versie", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     @APIResponse(responseCode = "409", description = "Niet vastgesteld")
@@ -141,7 +146,8 @@ public class AgendaResource {
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(operationId = "afsprakenZoeken", summary = "De afspraken van een agenda", description = "Gesorteerd op thema, geplande start en id; filterbaar op "
             + "thema en status.")
-    @APIResponse(responseCode = "200", description = "Een pagina afspraken")
+    @APIResponse(responseCode = "200", description = "Een pagina afspraken",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     public Response afspraken(@PathParam("id") UUID id,
                               @QueryParam("thema") @jakarta.validation.constraints.Pattern(regexp = nl.venster.register.domain.Themas.PATROON, message = "kleine letters, cijfers en '-'") String thema,
@@ -166,7 +172,9 @@ public class AgendaResource {
     @Operation(operationId = "afspraakToevoegen", summary = "Een afspraak toevoegen", description = "Onder een thema van de agenda; de trekker is een "
             + "contactpersoon met een rol in de regio tijdens de geplande periode. Niet bij een afgelopen agenda (409).")
     @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de afspraak",
-            headers = @Header(name = "ETag", description = "De versie van de afspraak", schema = @Schema(type = SchemaType.STRING)))
+            headers = {@Header(name = "Location", description = "De aangemaakte afspraak", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "De versie van de afspraak", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AfspraakDto.class)))
     @APIResponse(responseCode = "403", description = "Geen recht om de agenda van deze regio te wijzigen")
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     @APIResponse(responseCode = "409", description = "De agenda is afgelopen")

@@ -42,7 +42,7 @@ public final class ContactDtos {
                                     long versie,
                                     @Schema(description = "Gezet als de contactpersoon is verwijderd terwijl er historie was: "
                                             + "de rollen eindigden die dag en e-mail en telefoon zijn gewist; naam, subject en "
-                                            + "historie blijven bewaard") LocalDate vertrokkenOp) {
+                                            + "historie blijven bewaard; leeg: niet vertrokken", nullable = true) LocalDate vertrokkenOp) {
     }
 
     @Schema(name = "Roltoewijzing")

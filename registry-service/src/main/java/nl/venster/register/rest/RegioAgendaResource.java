@@ -31,6 +31,7 @@ import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +55,8 @@ public class RegioAgendaResource {
     @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
     @Operation(operationId = "agendasZoeken", summary = "De agenda's van een regio", description = "Nieuwste looptijd eerst; met vanKrachtOp alleen de "
             + "vastgestelde agenda die op die datum geldt (hoogstens één).")
-    @APIResponse(responseCode = "200", description = "Een pagina agenda's (zonder inhoud per thema)")
+    @APIResponse(responseCode = "200", description = "Een pagina agenda's (zonder inhoud per thema)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaDtos.AgendaKortDto.class)))
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response lijst(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                           @QueryParam("status") @Pattern(regexp = AgendaRegels.AGENDASTATUS_PATROON, message = "concept, vastgesteld of afgelopen") String status,
@@ -75,7 +77,9 @@ public class RegioAgendaResource {
     @Operation(operationId = "agendaAanmaken", summary = "Een agenda opstellen (concept)", description = "Beheerders, en de aanspreekpunten, regiocoördinator "
             + "en trekkers van de regio volgens het register op vandaag. Thema's alleen uit de thema's van de regio.")
     @APIResponse(responseCode = "201", description = "Aangemaakt; Location wijst naar de agenda",
-            headers = @Header(name = "ETag", description = "De versie, bijv. \"1\"", schema = @Schema(type = SchemaType.STRING)))
+            headers = {@Header(name = "Location", description = "De aangemaakte agenda", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "De versie, bijv. \"1\"", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaDtos.AgendaDto.class)))
     @APIResponse(responseCode = "403", description = "Geen beheerder en geen contactpersoon met een bewerkende rol in deze regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response maak(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
