@@ -162,7 +162,8 @@ class BerichtenTest {
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         String[] regels = csv.split("\r\n");
         assertEquals(5, regels.length, csv);
-        assertTrue(regels[0].startsWith("id,regio,financier,reden,aanleiding,contactpersoon,ontvanger,"), regels[0]);
+        // The shared export (Exportformaat, Csv): the Dutch Excel dialect, with a byte order mark and semicolons.
+        assertTrue(regels[0].startsWith("\uFEFFid;regio;financier;reden;aanleiding;contactpersoon;ontvanger;"), regels[0]);
 
         assertProblem(given().auth().oauth2(regio.basis().token("gemeenten")).get(pad).then(), 403);
         assertProblem(given().auth().oauth2(beheerder()).get(pad + "?reden=spam&status=weg").then(), 400)

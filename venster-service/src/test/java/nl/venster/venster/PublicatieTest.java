@@ -76,10 +76,11 @@ class PublicatieTest {
 
         // Publishing again after a correction is allowed.
         Scenario.zetStatus(jaar, "gepubliceerd");
-        List<EventReader.Event> events = EventReader.read("venster.rondes", "ronde/" + jaar, 6, start);
-        assertEquals(List.of("concept", "open", "gesloten", "gepubliceerd", "gesloten", "gepubliceerd"),
+        // The scenario's round opened an hour ago, so it is open from its creation (its status is the clock's).
+        List<EventReader.Event> events = EventReader.read("venster.rondes", "ronde/" + jaar, 5, start);
+        assertEquals(List.of("open", "gesloten", "gepubliceerd", "gesloten", "gepubliceerd"),
                 events.stream().map(e -> e.data().get("status").asText()).toList());
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), events.stream().map(EventReader.Event::sequence).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), events.stream().map(EventReader.Event::sequence).toList());
     }
 
     private static List<String> strings(String sql, String parameter) {

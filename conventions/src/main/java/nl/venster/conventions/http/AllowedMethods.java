@@ -58,6 +58,11 @@ public class AllowedMethods {
         return List.of(allowedFor(path).split(", ")).contains(method.toUpperCase());
     }
 
+    /** Whether the path exists, but not with this method: the answer is 405 with {@link #allowedFor}, not 404. */
+    public boolean refuses(String path, String method) {
+        return isKnown(path) && !allows(path, method);
+    }
+
     private List<Route> routes() {
         List<Route> known = routes;
         if (known == null) {

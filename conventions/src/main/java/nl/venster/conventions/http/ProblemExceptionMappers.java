@@ -112,8 +112,7 @@ public class ProblemExceptionMappers {
         Map<String, String> headers = new LinkedHashMap<>();
         // The framework answers 404 for some paths that exist with other methods (a class whose other methods
         // carry sub-paths): a known path with an unsupported method is 405, everywhere.
-        if (status == 404 && allowedMethods.isKnown(uriInfo.getPath())
-                && !allowedMethods.allows(uriInfo.getPath(), request.getMethod())) {
+        if (status == 404 && allowedMethods.refuses(uriInfo.getPath(), request.getMethod())) {
             status = 405;
         }
         // 405 must say what is allowed; 401 must say how to authenticate.

@@ -155,10 +155,11 @@ public class ConventionsOpenApiFilter implements OASFilter {
                 .anyMatch(r -> r.getHeaders() != null && r.getHeaders().containsKey(ETAG));
         parameters.forEach(p -> constrain(p, maxPageSize, defaultPageSize));
 
-        // Any parameter or body can be malformed (a type error in a path or query parameter too).
-        if (write || !parameters.isEmpty() || operation.getRequestBody() != null) {
-            problem(responses, 400);
-        }
+        // Any parameter or body can be malformed (a type error in a path or query parameter too), and any request
+        // can carry two Authorization headers; the HTTP conventions refuse an over-long URI or oversized headers.
+        problem(responses, 400);
+        problem(responses, 414);
+        problem(responses, 431);
         if (secured) {
             problem(responses, 401);
             problem(responses, 403);
@@ -167,9 +168,6 @@ public class ConventionsOpenApiFilter implements OASFilter {
             problem(responses, 404);
         }
         problem(responses, 406);
-        // The HTTP layer refuses an over-long URI or header block on every operation (HttpConventionsRoutes).
-        problem(responses, 414);
-        problem(responses, 431);
         if (operation.getRequestBody() != null) {
             problem(responses, 413);
             problem(responses, 415);

@@ -25,9 +25,9 @@ public record BerichtDto(
         String status,
         int pogingen,
         @Schema(description = "UTC") OffsetDateTime aangemaaktOp,
-        @Schema(description = "UTC; alleen bij wachtend") OffsetDateTime volgendePoging,
-        @Schema(description = "UTC") OffsetDateTime verzondenOp,
-        String laatsteFout) {
+        @Schema(description = "UTC; alleen bij wachtend, anders leeg", nullable = true) OffsetDateTime volgendePoging,
+        @Schema(description = "UTC; leeg zolang niet verzonden", nullable = true) OffsetDateTime verzondenOp,
+        @Schema(description = "De fout van de laatste mislukte poging; leeg als er geen was", nullable = true) String laatsteFout) {
 
     public static BerichtDto van(Bericht bericht) {
         return new BerichtDto(bericht.id, bericht.regio, bericht.financier, bericht.reden.code(), bericht.aanleiding,

@@ -18,7 +18,7 @@ public record OpvolgingDto(
         @Schema(nullable = true) String toelichting,
         @Schema(description = "UTC") OffsetDateTime vastgelegdOp,
         @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer,
-        @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda van de regio") UUID afspraak) {
+        @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda van de regio; anders leeg", nullable = true) UUID afspraak) {
 
     public static OpvolgingDto van(Opvolging opvolging) {
         return new OpvolgingDto(opvolging.id, opvolging.jaar, opvolging.regio, opvolging.soort, opvolging.toelichting,
