@@ -481,8 +481,7 @@ public abstract class BadInputGuardContract {
     // ---------------------------------------------------------------- schemas
 
     private String url(Operation op) {
-        // The contract's paths are relative to its (relative) server, which carries the base path.
-        String path = document.path("servers").path(0).path("url").asText("") + op.path();
+        String path = op.path();
         for (JsonNode parameter : op.operation().path("parameters")) {
             if ("path".equals(parameter.path("in").asText())) {
                 path = path.replace("{" + parameter.path("name").asText() + "}",
