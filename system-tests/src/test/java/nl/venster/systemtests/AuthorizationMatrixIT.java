@@ -207,6 +207,10 @@ class AuthorizationMatrixIT {
                 Map.of("status", "gesloten"), incomplete, 400, ronde));
         e.put("POST /api/venster/v1/rondes/{jaar}/intrekkingen", write(Access.BEHEERDER, ronde + "/intrekkingen", incomplete, ronde));
         e.put("GET /api/venster/v1/rondes/{jaar}/voortgang", read(Access.BEHEERDER, ronde + "/voortgang"));
+        e.put("GET /api/venster/v1/rondes/{jaar}/berichten", read(Access.BEHEERDER, ronde + "/berichten"));
+        // A reminder is queued or refused (answered already, round not open) for the beheerder; nobody else gets that far.
+        e.put("POST /api/venster/v1/rondes/{jaar}/regios/{regio}/herinneringen/{financier}",
+                write(Access.BEHEERDER, ronde + r + "/herinneringen/gemeenten", null, ronde + "/berichten"));
         e.put("GET /api/venster/v1/rondes/{jaar}/regios/{regio}/antwoorden", read(Access.REGION, answers));
         // The right aanspreekpunt already answered (data()); amending needs If-Match, so its call is a 428.
         Map<String, Object> answerBody = Map.of("antwoorden", List.of(Map.of("vraag", "proces", "score", 3),
