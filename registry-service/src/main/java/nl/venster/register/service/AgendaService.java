@@ -224,12 +224,9 @@ public class AgendaService {
 
     @Transactional
     public Afspraak wijzigAfspraak(UUID id, AgendaInvoer.Afspraak invoer, String ifMatch) {
-        Afspraak afspraak = afspraak(id);
-        Agenda agenda = agenda(afspraak.agenda);
-        toegang.controleerBewerken(agenda.regio);
-        agenda = agendas.findById(afspraak.agenda, LockModeType.PESSIMISTIC_WRITE);
-        afspraak = afspraken.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Voorwaarde.controleer(ifMatch, afspraak.versie, "de afspraak");
+        Bewerking bewerking = afspraakBewerken(id, ifMatch);
+        Agenda agenda = bewerking.agenda();
+        Afspraak afspraak = bewerking.afspraak();
         weigerAfgelopen(agenda);
         InputValidation validation = new InputValidation();
         valideer(agenda, invoer, validation);
@@ -246,15 +243,29 @@ public class AgendaService {
         return afspraak;
     }
 
+    /** An afspraak about to change, with its agenda, both locked. */
+    private record Bewerking(Agenda agenda, Afspraak afspraak) {
+    }
+
+    /**
+     * The one order for changing an afspraak: who may (403) before anything is locked, then agenda and afspraak
+     * locked, then the If-Match (428/412) against the locked version.
+     */
+    private Bewerking afspraakBewerken(UUID id, String ifMatch) {
+        Afspraak afspraak = afspraak(id);
+        toegang.controleerBewerken(agenda(afspraak.agenda).regio);
+        Agenda agenda = agendas.findById(afspraak.agenda, LockModeType.PESSIMISTIC_WRITE);
+        afspraak = afspraken.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Voorwaarde.controleer(ifMatch, afspraak.versie, "de afspraak");
+        return new Bewerking(agenda, afspraak);
+    }
+
     /** Appends a dated entry to the progress log; with a status the afspraak takes it. The log never changes. */
     @Transactional
     public Voortgang voegVoortgangToe(UUID afspraakId, AgendaInvoer.Voortgang invoer, String ifMatch) {
-        Afspraak afspraak = afspraak(afspraakId);
-        Agenda agenda = agenda(afspraak.agenda);
-        toegang.controleerBewerken(agenda.regio);
-        agenda = agendas.findById(afspraak.agenda, LockModeType.PESSIMISTIC_WRITE);
-        afspraak = afspraken.findById(afspraakId, LockModeType.PESSIMISTIC_WRITE);
-        Voorwaarde.controleer(ifMatch, afspraak.versie, "de afspraak");
+        Bewerking bewerking = afspraakBewerken(afspraakId, ifMatch);
+        Agenda agenda = bewerking.agenda();
+        Afspraak afspraak = bewerking.afspraak();
         InputValidation validation = new InputValidation();
         validation.require(!invoer.datum().isAfter(Vandaag.datum()), "datum", "ligt in de toekomst");
         validation.require(afspraak.laatsteVoortgang == null || !invoer.datum().isBefore(afspraak.laatsteVoortgang), "datum",
