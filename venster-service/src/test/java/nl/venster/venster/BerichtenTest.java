@@ -94,6 +94,13 @@ class BerichtenTest {
         return Smtp.voor(smtp, regio).stream().filter(welke::apply).toList();
     }
 
+    static long uitgesteldWegensStoring(int jaar) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("select count(*) from bericht where jaar = :jaar and status = 'wachtend'"
+                        + " and laatste_fout like 'SMTP-server niet bereikbaar%'")
+                .setParameter("jaar", jaar).getSingleResult()).longValue());
+    }
+
     static BerichtRelay relay() {
         return Arc.container().instance(BerichtRelay.class).get();
     }
@@ -261,8 +268,9 @@ class BerichtenTest {
         Regio regio = regio(true);
         smtp.stop();
         int jaar = Scenario.openRonde();
-        Eventually.until("the relay tried while the server was down", () -> berichten(jaar, "regio=" + regio.code()).stream()
-                .anyMatch(b -> b.get("laatsteFout") != null && ((String) b.get("laatsteFout")).contains("niet bereikbaar")));
+        // The round queues messages for every region the suite has made; the relay works through them in due
+        // order and stops a pass at the first unreachable server, so watch the round, not this one region.
+        Eventually.until("the relay tried while the server was down", () -> uitgesteldWegensStoring(jaar) > 0);
         berichten(jaar, "regio=" + regio.code()).forEach(b -> {
             assertEquals("wachtend", b.get("status"));
             assertEquals(0, b.get("pogingen"), "an outage uses up no attempt");
