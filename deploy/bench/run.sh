@@ -11,7 +11,8 @@
 #
 # Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (20 s), BENCH_STARTS (3),
 # BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4"; all: "b1 agenda b2 b3 b4 b5 b6 b7"), BENCH_QUICK=1 (1 run
-# of 2 s, 3,000 events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR), BENCH_REPORT (file).
+# of 2 s, 3,000 events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR), BENCH_REPORT (file),
+# BENCH_RESHAPE=1 (first split ZK23 in five as of today, as issue 19 asks the report to be made on).
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../local/lib.sh
@@ -42,7 +43,7 @@ log "building the harness (deploy/bench/loadgen)"
 SERVICE_JAVA="$(service_java)"
 mapfile -t reporting_flags < <(service_jvm_flags reporting-service; service_cache_flags reporting-service "$SERVICE_JAVA" use)
 flags_text="${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}, -Xmx$(for name in registry-service venster-service reporting-service; do
-  printf ' %s %s;' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) start-up cache: $(service_cache_flags registry-service "$SERVICE_JAVA" use | head -n 1 | sed "s|$ROOT/||")"
+  printf ' %s %s;' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) start-up cache: $(service_cache_flags registry-service "$SERVICE_JAVA" use | sed -n "1{s|$ROOT/||;p}")"
 # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
 BENCH_ROOT="$ROOT" BENCH_SERVICE_JAVA="$SERVICE_JAVA" BENCH_REPORTING_FLAGS="$(printf '%s\n' "${reporting_flags[@]}" ${SERVICE_JAVA_OPTS:-})" \
   BENCH_SERVICE_FLAGS_TEXT="$flags_text" BENCH_HEALTH_URL="$(health_url %d)" BENCH_DB_PASSWORD="$(<"$DB_PASSWORD_FILE")" \

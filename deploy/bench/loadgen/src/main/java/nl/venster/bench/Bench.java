@@ -69,7 +69,7 @@ final class Bench {
     /** The run's settings: BENCH_* from the environment, and what run.sh knows of the local stack. */
     record Settings(int runs, int seconds, int warmup, int starts, long events, Set<String> only, boolean profile,
                     Path root, Path report, Path work, String serviceJava, List<String> reportingFlags, String serviceFlagsText,
-                    String healthUrl, String dbPassword, String kafka) {
+                    String healthUrl, String dbPassword, String kafka, boolean reshape) {
 
         static Settings fromEnvironment() {
             Map<String, String> env = System.getenv();
@@ -86,7 +86,7 @@ final class Bench {
                     root.resolve(".local/bench/" + runId), required(env, "BENCH_SERVICE_JAVA"),
                     List.of(required(env, "BENCH_REPORTING_FLAGS").split("\n")), env.getOrDefault("BENCH_SERVICE_FLAGS_TEXT", ""),
                     env.getOrDefault("BENCH_HEALTH_URL", "http://127.0.0.1:%d/q/health/ready"), required(env, "BENCH_DB_PASSWORD"),
-                    env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+                    env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"), "1".equals(env.get("BENCH_RESHAPE")));
         }
 
         /**
@@ -191,6 +191,10 @@ final class Bench {
                 services("start");
             });
         }
+        if (settings.reshape()) {
+            step("reshape the registry (ZK23 split in five)", this::reshape);
+        }
+        results.registry = describeRegistry();
         if (anyOf("b1", "agenda", "b2", "b3")) {
             step("set up the round and its aanspreekpunten", this::prepareRound);
         }
@@ -368,7 +372,15 @@ final class Bench {
                 break;
             }
             if (round.status() == 200 && "open".equals(round.json().path("status").asText())) {
-                break;
+                // A round keeps the division of the day it opened; after a reshape the next year's round is used.
+                int jaar = year;
+                List<String> missing = regions.stream().filter(code -> api.send("GET", VENSTER + "/rondes/" + jaar + "/regios/" + code
+                        + "/antwoorden", beheerder, null).status() == 404).toList();
+                if (missing.isEmpty()) {
+                    break;
+                }
+                log("round " + year + " has the division of an earlier day (without " + String.join(", ", missing) + "): closing it");
+                api.ok("PUT", VENSTER + "/rondes/" + year + "/status", beheerder, Api.object().put("status", "gesloten"));
             }
         }
         if (year == 2090) {
@@ -389,6 +401,43 @@ final class Bench {
             }
         }
         log("round " + year + " open with " + regions.size() + " regions × 3 answer sets");
+    }
+
+    /**
+     * The normal life of the registry (issue 19): splits zorgkantoorregio Utrecht's single werkstructuur-region into
+     * five, as of today, in one indelingswijziging; a registry where ZK23 is already split is left as it is.
+     */
+    private void reshape() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Answer zk23 = api.send("GET", REGISTER + "/regios/ZK23?peildatum=" + today, beheerder, null);
+        if (zk23.status() == 404 || !zk23.json().path("geldigTot").isNull()) {
+            log("ZK23 is not a region today any more: the registry is reshaped already");
+            return;
+        }
+        List<String> gemeenten = new ArrayList<>();
+        zk23.json().path("gemeenten").forEach(gemeente -> gemeenten.add(gemeente.get("code").asText()));
+        String[] parts = {"ZK23-STAD", "ZK23-WEST", "ZK23-OOST", "ZK23-ZUID", "ZK23-NOORD"};
+        ObjectNode change = Api.object().put("ingangsdatum", today.toString());
+        ArrayNode nieuw = change.putArray("nieuweRegios");
+        for (String part : parts) {
+            nieuw.addObject().put("code", part).put("naam", "Utrecht " + part.substring(5).toLowerCase()).put("zorgkantoorregio", "ZK23");
+        }
+        ArrayNode moves = change.putArray("verplaatsingen");
+        for (int i = 0; i < gemeenten.size(); i++) {
+            moves.addObject().put("gemeente", gemeenten.get(i)).put("regio", parts[i % parts.length]);
+        }
+        change.putArray("beeindigdeRegios").add("ZK23");
+        api.ok("POST", REGISTER + "/indelingswijzigingen", beheerder, change);
+        log("ZK23 split in five as of " + today + " (" + gemeenten.size() + " gemeenten)");
+    }
+
+    /** What the report says of the registry the run used: its regions today, and whether ZK23 is split. */
+    private String describeRegistry() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<JsonNode> current = api.all(REGISTER + "/regios?peildatum=" + today, beheerder);
+        long utrecht = current.stream().filter(regio -> "ZK23".equals(regio.path("zorgkantoorregio").asText())).count();
+        return current.size() + " werkstructuur-regions on " + today + "; zorgkantoorregio ZK23 has " + utrecht
+                + (utrecht == 1 ? " (as seeded)" : " (reshaped by an indelingswijziging)");
     }
 
     /** The subject of the region's current bestuurlijk aanspreekpunt for the financier; made when there is none. */
@@ -469,7 +518,7 @@ final class Bench {
         Proc.run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", schema.toString(), CEILING_DB), pgEnv(), workLog("psql"), Duration.ofMinutes(2));
         Proc.run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", CEILING_DB, "-c", "create sequence bench_versie", "-c",
                 "insert into ronde (jaar, status, opent, sluit, voldoende_grens, spreidings_grens, versie)"
-                        + " values (2100, 'open', now(), now() + interval '30 days', 6, 3, 1)"), pgEnv(), workLog("psql"), Duration.ofMinutes(1));
+                        + " values (2100, 'OPEN', now(), now() + interval '30 days', 6, 3, 1)"), pgEnv(), workLog("psql"), Duration.ofMinutes(1));
         ObjectNode data = (ObjectNode) Api.JSON.readTree(answers);
         data.put("jaar", 2100).put("regio", "ZK01").put("financier", "gemeenten").put("versie", 2).put("ingediendOp", "2026-01-01T00:00:00Z");
         ObjectNode event = Api.object().put("specversion", "1.0").put("id", "8b1f8c5e-8f7a-4c8e-9d1a-000000000000")
@@ -492,6 +541,10 @@ final class Bench {
                   convert_from(decode('%s', 'base64'), 'UTF8')::jsonb);
                 INSERT INTO audit_log (subject, action, resource_type, resource_id, details)
                   VALUES ('demo-bench', 'gewijzigd', 'antwoordset', '2100/ZK01/gemeenten', '{"versie": 2}'::jsonb);
+                INSERT INTO bericht (id, jaar, regio, financier, reden, aanleiding, contactpersoon_id, ontvanger_naam, ontvanger_rol,
+                  kopie, message_id, inhoud, status, volgende_poging, aangemaakt_op)
+                  VALUES (gen_random_uuid(), 2100, 'ZK01', 'gemeenten', 'bevestiging', 'versie-' || :id, gen_random_uuid(), 'Bench',
+                  'bestuurlijk-aanspreekpunt', false, gen_random_uuid()::text, repeat('x', 1200), 'wachtend', now(), now());
                 COMMIT;
                 """.formatted(encoded));
         // Amendments round-robin over every answer set, each with its aanspreekpunt's token.

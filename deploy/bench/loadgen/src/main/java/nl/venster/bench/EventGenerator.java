@@ -9,14 +9,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -74,6 +78,17 @@ final class EventGenerator {
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // A send that fails after its retries is counted and fails the run: a rebuild over fewer events than
+        // asked for would measure something else.
+        AtomicLong failed = new AtomicLong();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
+        Callback checked = (metadata, error) -> {
+            if (error != null) {
+                failed.incrementAndGet();
+                firstFailure.compareAndSet(null, error);
+            }
+        };
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
             for (int r = 0; r < regions; r++) {
                 String code = regio(r);
@@ -81,7 +96,7 @@ final class EventGenerator {
                         "regios/" + code, 1, """
                         {"code":"%s","naam":"Benchregio %d","zorgkantoorregio":"ZK%02d","voortouwZorgverzekeraar":null,\
                         "themas":["ouderen","ggz","preventie"],"geldigVanaf":"2020-01-01","geldigTot":null,"leden":[],"versie":1}"""
-                        .formatted(code, r, r % 31 + 1))));
+                        .formatted(code, r, r % 31 + 1))), checked);
             }
             for (int i = 0; i < rounds; i++) {
                 int jaar = FIRST_YEAR + i;
@@ -91,7 +106,7 @@ final class EventGenerator {
                         {"code":"proces","tekst":"Hoe tevreden bent u over het proces?","schaal":"rapportcijfer"},\
                         {"code":"agenda","tekst":"Hoe tevreden bent u over de agenda?","schaal":"rapportcijfer"},\
                         {"code":"resultaten","tekst":"Hoe tevreden bent u over de resultaten?","schaal":"rapportcijfer"}],\
-                        "voldoendeGrens":6,"spreidingsGrens":3,"versie":1}""".formatted(jaar, jaar, jaar))));
+                        "voldoendeGrens":6,"spreidingsGrens":3,"versie":1}""".formatted(jaar, jaar, jaar))), checked);
             }
             for (long i = 0; i < events; i++) {
                 long set = i % sets;
@@ -109,9 +124,12 @@ final class EventGenerator {
                         + "\",\"versie\":" + versie + ",\"ingediendOp\":\"" + Instant.now() + "\",\"antwoorden\":[" + antwoorden + "]}";
                 producer.send(new ProducerRecord<>(prefix + "venster.antwoorden", jaar + "/" + code, event(
                         "nl.venster.antwoordset.ingediend", "rondes/" + jaar + "/regios/" + code + "/antwoorden/" + FINANCIERS[financier],
-                        versie, data)));
+                        versie, data)), checked);
             }
             producer.flush();
+        }
+        if (failed.get() > 0) {
+            throw new Proc.Failure(failed.get() + " of the generated events were not written to Kafka; the first error: " + firstFailure.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(events, regions, rounds, FIRST_YEAR, seconds, events / seconds);
@@ -126,6 +144,28 @@ final class EventGenerator {
                 + (type.contains("register") ? "registry-service" : "venster-service") + "\",\"type\":\"" + type
                 + "\",\"subject\":\"" + subject + "\",\"time\":\"" + Instant.now() + "\",\"datacontenttype\":\"application/json\","
                 + "\"sequence\":\"" + sequence + "\",\"sequencetype\":\"Integer\",\"data\":" + data + "}";
+    }
+
+    /** Until every partition of the new topics has a leader, so that the first sends do not race the broker. */
+    private static void awaitLeaders(Admin admin, List<String> names) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new Proc.Failure("the benchmark's topics " + names + " have no leader after 60 s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Drops the prefixed topics and creates them empty, so every run rebuilds from exactly --events answer events. */
@@ -143,6 +183,7 @@ final class EventGenerator {
             while (true) {
                 try {
                     admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+                    awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
                     return;
                 } catch (ExecutionException e) {
                     // A deleted topic lingers briefly; retry until the broker has let go of it.

@@ -53,6 +53,7 @@ final class Report {
         final Rebuild rebuild = new Rebuild();
         Lag lag;
         String b1Region;
+        String registry;
         String agendaUrl;
         int b2Year;
         int b2Sets;
@@ -156,7 +157,7 @@ final class Report {
         line();
         line("```sh");
         line("deploy/local/start.sh");
-        line("deploy/bench/run.sh   # BENCH_RUNS=" + runs + " BENCH_SECONDS=" + settings.seconds() + " BENCH_WARMUP=" + settings.warmup()
+        line((settings.reshape() ? "BENCH_RESHAPE=1 " : "") + "deploy/bench/run.sh   # BENCH_RUNS=" + runs + " BENCH_SECONDS=" + settings.seconds() + " BENCH_WARMUP=" + settings.warmup()
                 + " BENCH_STARTS=" + settings.starts() + " BENCH_EVENTS=" + settings.events());
         line("# which runs (work files, with the wrk scripts and JFR recordings: .local/bench/<run>/):");
         r.commands.forEach(command -> line(command.replace(settings.work() + "/", "").replaceAll("eyJ[A-Za-z0-9_.-]+", "\\$TOKEN")));
@@ -176,6 +177,7 @@ final class Report {
         line("| services' JDK | " + Proc.run(List.of(settings.serviceJava(), "-version"), Map.of(), null, Duration.ofSeconds(30)).lines()
                 .findFirst().orElse("?") + " (the load generator: " + System.getProperty("java.vm.name") + " " + Runtime.version() + ") |");
         line("| service JVM flags | `" + settings.serviceFlagsText() + "` |");
+        line("| registry | " + r.registry + " |");
         line("| load average at the start | " + r.loadAtStart + " |");
         line("| CPU time stolen by the hypervisor during the run | " + fmt(r.stealPercent, 1) + " % |");
         line("| settings | " + settings.runs() + " runs × " + settings.seconds() + " s after " + settings.warmup() + " s warm-up; wrk -t"
