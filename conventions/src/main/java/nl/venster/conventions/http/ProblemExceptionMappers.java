@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.venster.conventions.domain.Weigering;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -51,6 +52,23 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return problems.response(e.problem(), e.headers());
+    }
+
+    /** A refusal by the rules: one status per kind, decided here only. */
+    @ServerExceptionMapper
+    public Response weigering(Weigering e) {
+        return problems.response(probleem(e), Map.of());
+    }
+
+    static Problem probleem(Weigering e) {
+        return switch (e.soort()) {
+            case ONGELDIG -> Problem.invalid(e.velden().stream().map(veld -> new Problem.InvalidParam(veld.naam(), veld.reden())).toList());
+            case VERBODEN -> Problem.of(403, e.getMessage());
+            case NIET_GEVONDEN -> Problem.of(404, e.getMessage());
+            case CONFLICT -> Problem.of(409, e.getMessage());
+            case VERSIE_VEROUDERD -> Problem.of(412, e.getMessage());
+            case VERSIE_VEREIST -> Problem.of(428, e.getMessage());
+        };
     }
 
     @ServerExceptionMapper
@@ -99,6 +117,9 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof ApiException refusal) {
             return api(refusal);
         }
+        if (e.getCause() instanceof Weigering refusal) {
+            return weigering(refusal);
+        }
         if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof NotFoundException)) {
             // JAX-RS reports a path or query parameter it could not convert as 404 with the conversion error as cause.
             // (Handled here, not in a NotFoundException mapper of its own: that would bypass the 405 below.)
@@ -135,12 +156,27 @@ public class ProblemExceptionMappers {
                     "Een gelijktijdige wijziging kwam ertussen of de resource bestaat al; lees opnieuw en probeer het nog eens."),
                     Map.of());
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while its request was read: nobody receives an answer, and it is
+            // not the server's error to log.
+            LOG.debugf("Client closed the connection during the request: %s", e.getMessage());
+            return problems.response(Problem.of(400, "De verbinding werd gesloten voordat het verzoek binnen was."), Map.of());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return problems.response(
                 Problem.of(500, "Er ging iets mis aan de kant van de server; vermeld referentie " + reference + ".")
                         .withInstance("urn:uuid:" + reference),
                 Map.of());
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQLState of the first SQLException in the cause chain, or null. */

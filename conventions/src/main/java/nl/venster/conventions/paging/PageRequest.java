@@ -2,7 +2,7 @@ package nl.venster.conventions.paging;
 
 import java.util.List;
 import nl.venster.conventions.http.ApiConfig;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 
 /** A validated page of a collection: {@code page} counts from 1, {@code pageSize} is capped by configuration. */
 public record PageRequest(int page, int pageSize) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.http.Problem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,9 @@ public abstract class LayeringContract {
                 .that().resideInAnyPackage("..service..", "..domain..", "..repository..", "..messaging..", "..events..", "..config..")
                 .should().dependOnClassesThat().resideInAPackage(rootPackage() + ".rest..")
                 .orShould().dependOnClassesThat().areAssignableTo(ApiException.class)
-                .as("service, domain, repository, messaging and config classes do not use rest classes or ApiException");
+                .orShould().dependOnClassesThat().areAssignableTo(Problem.class)
+                .as("service, domain, repository, messaging and config classes do not use rest classes, ApiException or Problem"
+                        + " (they raise a Weigering)");
         FreezingArchRule.freeze(rule).check(classes());
     }
 

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.http.ApiConfig;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;

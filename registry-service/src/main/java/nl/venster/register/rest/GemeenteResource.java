@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.http.ApiConfig;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
@@ -111,7 +111,7 @@ public class GemeenteResource {
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
         Gemeente gemeente = gemeenten.findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("Er is geen gemeente met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen gemeente met code " + code + "."));
         List<LidmaatschapDto> leden = lidmaatschappen.vanGemeente(code).stream()
                 .map(l -> new LidmaatschapDto(l.gemeente, gemeente.naam, l.regio, l.vanaf, l.tot)).toList();
         String regio = lidmaatschappen.vanGemeente(code).stream().filter(l -> l.geldigOp(datum)).map(l -> l.regio)

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.venster.conventions.csv.Csv;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Herindelingsvergelijking.Regel;
 import nl.venster.register.rest.HerindelingDtos.GemeenteRegel;

@@ -1,7 +1,7 @@
 package nl.venster.register.rest;
 
 import java.time.LocalDate;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.json.IsoDate;
 
 /** Reading query parameters so that malformed ones become a 400 listing every one (not JAX-RS's 404). */

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.http.ApiConfig;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
@@ -80,6 +80,6 @@ public class ZorgkantoorregioResource {
     @APIResponse(responseCode = "404", description = "Onbekende code")
     public ZorgkantoorregioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.ZORGKANTOORREGIOCODE, message = "ZK gevolgd door twee cijfers") String code) {
         return zorgkantoorregios.findByIdOptional(code).map(ZorgkantoorregioDto::van)
-                .orElseThrow(() -> ApiException.notFound("Er is geen zorgkantoorregio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen zorgkantoorregio met code " + code + "."));
     }
 }

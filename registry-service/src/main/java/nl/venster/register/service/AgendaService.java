@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.register.domain.Afspraak;
 import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaInhoud;
@@ -66,13 +66,13 @@ public class AgendaService {
 
     public Agenda agenda(UUID id) {
         return agendas.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Er is geen agenda met id " + id + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen agenda met id " + id + "."));
     }
 
     /** The region's agendas, newest first; with a date only the one in force then, with a status only those. */
     public List<Agenda> agendasVanRegio(String regio, String status, LocalDate vanKrachtOp) {
         if (regios.findByIdOptional(regio).isEmpty()) {
-            throw ApiException.notFound("Er is geen regio met code " + regio + ".");
+            throw Weigering.nietGevonden("Er is geen regio met code " + regio + ".");
         }
         return agendas.vanRegio(regio).stream()
                 .filter(a -> status == null || a.status.equals(status))
@@ -87,7 +87,7 @@ public class AgendaService {
 
     public Afspraak afspraak(UUID id) {
         return afspraken.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Er is geen afspraak met id " + id + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen afspraak met id " + id + "."));
     }
 
     public String naamVan(UUID contactpersoon) {
@@ -150,7 +150,7 @@ public class AgendaService {
         validation.require(!invoer.vastgesteldOp().isAfter(Vandaag.datum()), "vastgesteldOp", "ligt in de toekomst");
         validation.throwIfInvalid();
         if (!AgendaRegels.CONCEPT.equals(agenda.status)) {
-            throw ApiException.conflict("Alleen een conceptagenda kan worden vastgesteld; deze is " + agenda.status + ".");
+            throw Weigering.conflict("Alleen een conceptagenda kan worden vastgesteld; deze is " + agenda.status + ".");
         }
         weigerOverlap(agenda, agenda.periode());
         agenda.status = AgendaRegels.VASTGESTELD;
@@ -173,7 +173,7 @@ public class AgendaService {
                 "ligt vóór de vaststelling");
         validation.throwIfInvalid();
         if (!AgendaRegels.VASTGESTELD.equals(agenda.status)) {
-            throw ApiException.conflict("Alleen een vastgestelde agenda kan aflopen; deze is " + agenda.status + ".");
+            throw Weigering.conflict("Alleen een vastgestelde agenda kan aflopen; deze is " + agenda.status + ".");
         }
         agenda.status = AgendaRegels.AFGELOPEN;
         agenda.afgelopenOp = invoer.afgelopenOp();
@@ -188,7 +188,7 @@ public class AgendaService {
     public void verwijder(UUID id, String ifMatch) {
         Agenda agenda = vergrendel(id, ifMatch);
         if (!AgendaRegels.CONCEPT.equals(agenda.status)) {
-            throw ApiException.conflict("Een vastgestelde of afgelopen agenda blijft bewaard; alleen een concept kan worden verwijderd.");
+            throw Weigering.conflict("Een vastgestelde of afgelopen agenda blijft bewaard; alleen een concept kan worden verwijderd.");
         }
         Map<String, Object> gegevens = gegevens(agenda);
         voortgang.delete("afspraak in (select a.id from Afspraak a where a.agenda = ?1)", id);
@@ -302,7 +302,7 @@ public class AgendaService {
         vergrendelRegio(agenda.regio);
         agenda = agendas.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (agenda == null) {
-            throw ApiException.notFound("Er is geen agenda met id " + id + ".");
+            throw Weigering.nietGevonden("Er is geen agenda met id " + id + ".");
         }
         Voorwaarde.controleer(ifMatch, agenda.versie, "de agenda");
         return agenda;
@@ -310,12 +310,12 @@ public class AgendaService {
 
     private Regio vergrendelRegio(String code) {
         return regios.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Er is geen regio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
     }
 
     private static void weigerAfgelopen(Agenda agenda) {
         if (AgendaRegels.AFGELOPEN.equals(agenda.status)) {
-            throw ApiException.conflict("Deze agenda is afgelopen op " + agenda.afgelopenOp + "; zij en haar afspraken "
+            throw Weigering.conflict("Deze agenda is afgelopen op " + agenda.afgelopenOp + "; zij en haar afspraken "
                     + "veranderen niet meer.");
         }
     }
@@ -323,7 +323,7 @@ public class AgendaService {
     /** At most one adopted agenda per region on any date (the caller holds the region lock). */
     private void weigerOverlap(Agenda agenda, AgendaRegels.Periode periode) {
         AgendaRegels.overlappend(agenda, periode, agendas.vanRegio(agenda.regio)).ifPresent(andere -> {
-            throw ApiException.conflict("Regio " + agenda.regio + " heeft al een vastgestelde agenda in deze periode: \""
+            throw Weigering.conflict("Regio " + agenda.regio + " heeft al een vastgestelde agenda in deze periode: \""
                     + andere.titel + "\" (" + andere.id + ", " + andere.periode().vanaf() + " tot " + andere.periode().tot()
                     + "). Per regio geldt op elke datum hoogstens één vastgestelde agenda; sluit die eerst af of kies een "
                     + "andere looptijd.");

@@ -2,7 +2,7 @@ package nl.venster.register.service;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.AgendaRegels;
 import nl.venster.register.repository.ContactpersoonRepository;
@@ -35,7 +35,7 @@ public class AgendaToegang {
                         && r.geldigOp(Vandaag.datum()) && AgendaRegels.BEWERKENDE_ROLLEN.contains(r.rol)))
                 .orElse(false);
         if (!magHet) {
-            throw ApiException.forbidden("Alleen beheerders en de aanspreekpunten, regiocoördinator en trekkers van regio "
+            throw Weigering.verboden("Alleen beheerders en de aanspreekpunten, regiocoördinator en trekkers van regio "
                     + regio + " wijzigen haar samenwerkingsagenda.");
         }
     }

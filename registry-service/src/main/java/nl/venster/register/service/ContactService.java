@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.register.domain.Contactpersoon;
@@ -56,7 +56,7 @@ public class ContactService {
 
     public Contactpersoon contactpersoon(UUID id) {
         return contactpersonen.findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Er is geen contactpersoon met id " + id + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
     }
 
     /** Contacts by name; with {@code regio}, only those with a role there on the date. Sorted by name, then id. */
@@ -91,7 +91,7 @@ public class ContactService {
     @Transactional
     public Contactpersoon wijzig(UUID id, ContactpersoonInvoer invoer) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Er is geen contactpersoon met id " + id + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
         weigerBezetSubject(invoer.subject(), id);
         Map<String, Object> voor = auditGegevens(persoon);
         neemOver(persoon, invoer);
@@ -111,7 +111,7 @@ public class ContactService {
     @Transactional
     public boolean verwijder(UUID id) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Er is geen contactpersoon met id " + id + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
         LocalDate vandaag = Vandaag.datum();
         RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanContactpersoon(id), vandaag);
         if (!plan.heeftHistorie()) {
@@ -193,7 +193,7 @@ public class ContactService {
 
     public Roltoewijzing rol(String regio, UUID id) {
         return rollen.findByIdOptional(id).filter(r -> r.regio.equals(regio))
-                .orElseThrow(() -> ApiException.notFound("Er is geen roltoewijzing " + id + " in regio " + regio + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen roltoewijzing " + id + " in regio " + regio + "."));
     }
 
     @Transactional
@@ -317,7 +317,7 @@ public class ContactService {
         validation.throwIfInvalid();
         if (nieuw.rol.equals(Rolsoort.BESTUURLIJK_AANSPREEKPUNT.code())) {
             overige.stream().findFirst().ifPresent(r -> {
-                throw ApiException.conflict("Regio " + nieuw.regio + " heeft voor " + nieuw.financier
+                throw Weigering.conflict("Regio " + nieuw.regio + " heeft voor " + nieuw.financier
                         + " al een bestuurlijk aanspreekpunt in deze periode: " + contactpersoon(r.contactpersoon).naam
                         + " (toewijzing " + r.id + ", " + periode(r) + "). Gebruik vervangt om het over te dragen.");
             });
@@ -326,12 +326,12 @@ public class ContactService {
 
     private Regio vergrendelRegio(String code) {
         return regios.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Er is geen regio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
     }
 
     private Regio regio(String code) {
         return regios.findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("Er is geen regio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
     }
 
     private void publiceer(Contactpersoon persoon) {
@@ -341,7 +341,7 @@ public class ContactService {
 
     private void weigerBezetSubject(String subject, UUID behalve) {
         contactpersonen.metSubject(subject).filter(c -> !c.id.equals(behalve)).ifPresent(c -> {
-            throw ApiException.conflict("Er is al een contactpersoon met dit subject.");
+            throw Weigering.conflict("Er is al een contactpersoon met dit subject.");
         });
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.register.domain.CsvLezer;
 import nl.venster.register.domain.Gemeente;
 import nl.venster.register.domain.Herindelingsvergelijking;
@@ -66,10 +66,10 @@ public class HerindelingService {
         try {
             records = CsvLezer.lees(csv == null ? "" : csv);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("body", "geen geldige CSV: " + e.getMessage());
+            throw Weigering.ongeldig("body", "geen geldige CSV: " + e.getMessage());
         }
         if (records.isEmpty()) {
-            throw ApiException.invalid("body", "de CSV is leeg");
+            throw Weigering.ongeldig("body", "de CSV is leeg");
         }
         List<String> kop = records.get(0).stream().map(String::trim).toList();
         InputValidation validation = new InputValidation();

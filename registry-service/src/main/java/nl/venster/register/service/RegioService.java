@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.register.domain.Dekkingscontrole;
 import nl.venster.register.domain.Gemeente;
 import nl.venster.register.domain.GemeenteInRegio;
@@ -64,7 +64,7 @@ public class RegioService {
 
     public Regio regio(String code) {
         return regios.findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("Er is geen regio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
     }
 
     /** Regions active on the date, filtered; {@code naam} matches case-insensitively anywhere in the name. */
@@ -112,7 +112,7 @@ public class RegioService {
                 "onbekende zorgkantoorregio");
         validation.throwIfInvalid();
         if (regios.findByIdOptional(invoer.code()).isPresent()) {
-            throw ApiException.conflict("Er bestaat al een regio met code " + invoer.code() + ".");
+            throw Weigering.conflict("Er bestaat al een regio met code " + invoer.code() + ".");
         }
         Regio regio = nieuweRegio(invoer, invoer.geldigVanaf() == null ? Vandaag.datum() : invoer.geldigVanaf());
         events.regioGewijzigd(regio);
@@ -123,7 +123,7 @@ public class RegioService {
     @Transactional
     public Regio wijzig(String code, RegioWijziging wijziging) {
         Regio regio = regios.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Er is geen regio met code " + code + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
         InputValidation validation = new InputValidation();
         validation.require(zorgkantoorregios.findByIdOptional(wijziging.zorgkantoorregio()).isPresent(), "zorgkantoorregio",
                 "onbekende zorgkantoorregio");

@@ -1,8 +1,7 @@
 package nl.venster.register.service;
 
 import java.util.Arrays;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.Problem;
+import nl.venster.conventions.domain.Weigering;
 
 /** Optimistic concurrency: a change names the version it changes in If-Match (strong comparison). */
 public final class Voorwaarde {
@@ -18,13 +17,13 @@ public final class Voorwaarde {
     /** 428 without If-Match, 412 when it names another version; {@code wat} names the resource ("de agenda"). */
     public static void controleer(String ifMatch, long huidigeVersie, String wat) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(Problem.of(428, "Stuur If-Match met de ETag van " + wat + " (nu " + etag(huidigeVersie)
-                    + ") om te voorkomen dat u een wijziging van een ander overschrijft."));
+            throw Weigering.versieVereist("Stuur If-Match met de ETag van " + wat + " (nu " + etag(huidigeVersie)
+                    + ") om te voorkomen dat u een wijziging van een ander overschrijft.");
         }
         String verwacht = etag(huidigeVersie);
         boolean past = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
         if (!past) {
-            throw ApiException.preconditionFailed(capitalize(wat) + " is intussen gewijzigd (huidige versie " + huidigeVersie
+            throw Weigering.versieVerouderd(capitalize(wat) + " is intussen gewijzigd (huidige versie " + huidigeVersie
                     + "); haal opnieuw op en probeer het nog eens. Er is niets gewijzigd.");
         }
     }

@@ -23,7 +23,7 @@ import nl.venster.conventions.csv.Csv;
 import nl.venster.conventions.csv.Excel;
 import nl.venster.conventions.csv.Exportformaat;
 import nl.venster.conventions.http.ApiConfig;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;

@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AgendaFeit;
@@ -92,7 +92,7 @@ public class Rapportages {
             boolean aflopend = sort.startsWith("-");
             String veld = aflopend ? sort.substring(1) : sort;
             Sortering sortering = Arrays.stream(values()).filter(s -> s.veld.equals(veld)).findFirst()
-                    .orElseThrow(() -> ApiException.invalid("sort", "kies uit " + toegestaan()));
+                    .orElseThrow(() -> Weigering.ongeldig("sort", "kies uit " + toegestaan()));
             Comparator<RegioRij> volgorde = aflopend ? sortering.volgorde.reversed() : sortering.volgorde;
             return volgorde.thenComparing(RegioRij::regio);
         }
@@ -125,7 +125,7 @@ public class Rapportages {
     public RondeFeit ronde(int jaar) {
         RondeFeit ronde = rondes.findById(jaar);
         if (ronde == null) {
-            throw ApiException.notFound("Er is geen ronde " + jaar + ".");
+            throw Weigering.nietGevonden("Er is geen ronde " + jaar + ".");
         }
         return ronde;
     }
@@ -182,7 +182,7 @@ public class Rapportages {
     public RegioDetail regio(int jaar, String regio) {
         RondeFeit ronde = ronde(jaar);
         RegioStatusRij rij = statussen.zoek(jaar, regio)
-                .orElseThrow(() -> ApiException.notFound("Regio " + regio + " hoort niet bij ronde " + jaar + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Regio " + regio + " hoort niet bij ronde " + jaar + "."));
         List<AntwoordsetFeit> sets = antwoordsets.vanRegio(jaar, regio);
         List<OpvolgingFeit> opvolgingenVanRegio = opvolgingen.vanRegio(jaar, regio);
         RegioBeoordeling beoordeling = herberekening.beoordeel(ronde, regio, sets, opvolgingenVanRegio);
@@ -214,7 +214,7 @@ public class Rapportages {
         List<RegioStatusRij> rijen = statussen.vanRegio(regio);
         RegioFeit feit = regios.findById(regio);
         if (rijen.isEmpty() && feit == null) {
-            throw ApiException.notFound("Er is geen regio " + regio + ".");
+            throw Weigering.nietGevonden("Er is geen regio " + regio + ".");
         }
         Map<Integer, Map<Financier, Map<String, Integer>>> scoresPerJaar = new HashMap<>();
         for (AntwoordsetFeit set : antwoordsets.vanRegioAlleRondes(regio)) {

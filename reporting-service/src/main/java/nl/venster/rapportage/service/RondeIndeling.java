@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RondeFeit;
 import nl.venster.rapportage.domain.RondeRegio;
@@ -34,7 +34,7 @@ public class RondeIndeling {
     public List<RondeRegio> regios(int jaar) {
         RondeFeit ronde = rondes.findById(jaar);
         if (ronde == null) {
-            throw ApiException.notFound("Er is geen ronde " + jaar + ".");
+            throw Weigering.nietGevonden("Er is geen ronde " + jaar + ".");
         }
         return regios(ronde, null);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.venster.conventions.http.Problem;
+import nl.venster.conventions.domain.Weigering;
 
 /** Checks a submitted answer set against the round's questionnaire and lists every problem at once. */
 public final class AntwoordValidatie {
@@ -16,30 +16,30 @@ public final class AntwoordValidatie {
     public record Invoer(String vraag, Integer score) {
     }
 
-    public static List<Problem.InvalidParam> problemen(List<Vraag> vragen, List<Invoer> antwoorden) {
+    public static List<Weigering.OngeldigVeld> problemen(List<Vraag> vragen, List<Invoer> antwoorden) {
         Map<String, Vraag> perCode = new HashMap<>();
         vragen.forEach(vraag -> perCode.put(vraag.code, vraag));
         Map<String, Integer> beantwoord = new HashMap<>();
-        List<Problem.InvalidParam> problemen = new ArrayList<>();
+        List<Weigering.OngeldigVeld> problemen = new ArrayList<>();
         for (int i = 0; i < antwoorden.size(); i++) {
             Invoer antwoord = antwoorden.get(i);
             String pad = "antwoorden[" + i + "]";
             Vraag vraag = perCode.get(antwoord.vraag());
             if (vraag == null) {
-                problemen.add(new Problem.InvalidParam(pad + ".vraag", "is geen vraag van deze ronde"));
+                problemen.add(new Weigering.OngeldigVeld(pad + ".vraag", "is geen vraag van deze ronde"));
                 continue;
             }
             if (beantwoord.merge(vraag.code, 1, Integer::sum) == 2) {
-                problemen.add(new Problem.InvalidParam(pad + ".vraag", "vraag " + vraag.code + " is meer dan eens beantwoord"));
+                problemen.add(new Weigering.OngeldigVeld(pad + ".vraag", "vraag " + vraag.code + " is meer dan eens beantwoord"));
             }
             if (antwoord.score() != null && !vraag.schaal.accepts(antwoord.score())) {
-                problemen.add(new Problem.InvalidParam(pad + ".score", "moet op de schaal " + vraag.schaal.code() + " liggen ("
+                problemen.add(new Weigering.OngeldigVeld(pad + ".score", "moet op de schaal " + vraag.schaal.code() + " liggen ("
                         + vraag.schaal.minimum() + " t/m " + vraag.schaal.maximum() + ")"));
             }
         }
         for (Vraag vraag : vragen) {
             if (!beantwoord.containsKey(vraag.code)) {
-                problemen.add(new Problem.InvalidParam("antwoorden", "vraag " + vraag.code + " is niet beantwoord"));
+                problemen.add(new Weigering.OngeldigVeld("antwoorden", "vraag " + vraag.code + " is niet beantwoord"));
             }
         }
         return problemen;

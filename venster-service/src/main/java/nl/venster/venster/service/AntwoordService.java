@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.Problem;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.domain.Antwoord;
@@ -63,16 +62,16 @@ public class AntwoordService {
         antwoordsets.vergrendel(jaar, regio, financier);
         RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
         if (status != RondeStatus.OPEN) {
-            throw ApiException.conflict(status == RondeStatus.CONCEPT
+            throw Weigering.conflict(status == RondeStatus.CONCEPT
                     ? "De ronde " + jaar + " is nog niet open."
                     : "De ronde " + jaar + " is gesloten; antwoorden kunnen niet meer veranderen.");
         }
         Optional<Long> huidig = antwoordsets.huidigeVersie(jaar, regio, financier);
         controleerVoorwaarde(huidig, ifMatch);
-        List<Problem.InvalidParam> problemen = AntwoordValidatie.problemen(ronde.vragen, invoer.antwoorden().stream()
+        List<Weigering.OngeldigVeld> problemen = AntwoordValidatie.problemen(ronde.vragen, invoer.antwoorden().stream()
                 .map(antwoord -> new AntwoordValidatie.Invoer(antwoord.vraag(), antwoord.score())).toList());
         if (!problemen.isEmpty()) {
-            throw ApiException.invalid(problemen);
+            throw Weigering.ongeldig(problemen);
         }
         Antwoordset set = new Antwoordset();
         set.jaar = jaar;
@@ -132,7 +131,7 @@ public class AntwoordService {
         rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         if (!zichtbaar(ronde, regio, financier)) {
-            throw ApiException.forbidden("De antwoorden van deze financier zijn verzegeld tot alle drie de financiers hebben"
+            throw Weigering.verboden("De antwoorden van deze financier zijn verzegeld tot alle drie de financiers hebben"
                     + " geantwoord of de ronde is gesloten.");
         }
     }
@@ -156,19 +155,19 @@ public class AntwoordService {
     private static void controleerVoorwaarde(Optional<Long> huidigeVersie, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (huidigeVersie.isPresent()) {
-                throw new ApiException(Problem.of(428, "Er zijn al antwoorden ingediend; stuur If-Match met de ETag van de"
-                        + " huidige versie om ze te wijzigen."));
+                throw Weigering.versieVereist("Er zijn al antwoorden ingediend; stuur If-Match met de ETag van de"
+                        + " huidige versie om ze te wijzigen.");
             }
             return;
         }
         if (huidigeVersie.isEmpty()) {
-            throw ApiException.preconditionFailed("Er zijn nog geen antwoorden om te wijzigen; laat If-Match weg.");
+            throw Weigering.versieVerouderd("Er zijn nog geen antwoorden om te wijzigen; laat If-Match weg.");
         }
         String verwacht = ETags.van(huidigeVersie.get());
         boolean past = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
         if (!past) {
-            throw ApiException.preconditionFailed("De antwoorden zijn intussen gewijzigd (huidige versie "
+            throw Weigering.versieVerouderd("De antwoorden zijn intussen gewijzigd (huidige versie "
                     + huidigeVersie.get() + "); haal ze opnieuw op en probeer het nog eens.");
         }
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
@@ -166,21 +166,21 @@ public class BerichtenService {
     /** A beheerder sends a financier-slot's reminder again (e.g. after a new aanspreekpunt was named). */
     @Transactional
     public List<Bericht> herinneringOpnieuw(int jaar, String regioCode, Financier financier) {
-        Ronde ronde = rondes.findByIdOptional(jaar).orElseThrow(() -> ApiException.notFound("Er is geen ronde voor " + jaar + "."));
+        Ronde ronde = rondes.findByIdOptional(jaar).orElseThrow(() -> Weigering.nietGevonden("Er is geen ronde voor " + jaar + "."));
         if (ronde.statusVolgensKlok(Tijd.nu(clock)) != RondeStatus.OPEN) {
-            throw ApiException.conflict("De ronde " + jaar + " is niet open; een herinnering heeft geen zin.");
+            throw Weigering.conflict("De ronde " + jaar + " is niet open; een herinnering heeft geen zin.");
         }
         Indeling.Regio regio = regiosVanRonde(ronde).stream().filter(r -> r.code().equals(regioCode)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Regio " + regioCode + " hoort niet bij de ronde " + jaar + "."));
+                .orElseThrow(() -> Weigering.nietGevonden("Regio " + regioCode + " hoort niet bij de ronde " + jaar + "."));
         berichten.vergrendelRegio(jaar, regioCode);
         if (beantwoord(jaar).contains(regioCode + "/" + financier.code())) {
-            throw ApiException.conflict("De " + financier.code() + " in " + regioCode + " hebben al geantwoord.");
+            throw Weigering.conflict("De " + financier.code() + " in " + regioCode + " hebben al geantwoord.");
         }
         long eerder = berichten.aantalMetAanleiding(jaar, regioCode, financier.code(), BerichtReden.HERINNERING, "handmatig-");
         List<Bericht> nieuw = herinneren(ronde, regio, financier, "handmatig-" + (eerder + 1), contactpersonen.withRoleIn(regioCode),
                 peildatum(ronde));
         if (nieuw.isEmpty()) {
-            throw ApiException.conflict("Regio " + regioCode + " heeft voor " + financier.code()
+            throw Weigering.conflict("Regio " + regioCode + " heeft voor " + financier.code()
                     + " geen aanspreekpunt in het register; een herinnering kan niemand bereiken.");
         }
         audit.record("herinnering-opnieuw", "bericht", jaar + "/" + regioCode + "/" + financier.code(),
@@ -315,7 +315,7 @@ public class BerichtenService {
     }
 
     private void bestaand(int jaar) {
-        rondes.findByIdOptional(jaar).orElseThrow(() -> ApiException.notFound("Er is geen ronde voor " + jaar + "."));
+        rondes.findByIdOptional(jaar).orElseThrow(() -> Weigering.nietGevonden("Er is geen ronde voor " + jaar + "."));
     }
 
     private static String financierNaam(Financier financier) {

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.domain.Ladder;
@@ -49,7 +49,7 @@ public class OpvolgingService {
         rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
         if (invoer.soort().alleenBeheerder() && !toegang.isBeheerder()) {
-            throw ApiException.forbidden("Alleen een beheerder legt vast dat een vraagstuk bij VWS is geagendeerd.");
+            throw Weigering.verboden("Alleen een beheerder legt vast dat een vraagstuk bij VWS is geagendeerd.");
         }
         if (invoer.afspraak() != null) {
             InputValidation validation = new InputValidation();
@@ -60,10 +60,10 @@ public class OpvolgingService {
         }
         rondes.bijKlokZetten(ronde);
         if (ronde.status == RondeStatus.CONCEPT) {
-            throw ApiException.conflict("De ronde " + jaar + " is nog niet open; er is nog niets op te volgen.");
+            throw Weigering.conflict("De ronde " + jaar + " is nog niet open; er is nog niets op te volgen.");
         }
         Ladder.weigering(invoer.soort(), opvolgingen.soorten(jaar, regio)).ifPresent(reden -> {
-            throw ApiException.conflict(reden);
+            throw Weigering.conflict(reden);
         });
         Opvolging opvolging = new Opvolging();
         opvolging.id = UUID.randomUUID();

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
-import nl.venster.conventions.http.ApiException;
-import nl.venster.conventions.http.InputValidation;
+import nl.venster.conventions.domain.Weigering;
+import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.venster.config.VensterConfig;
 import nl.venster.venster.domain.Indeling;
@@ -99,7 +99,7 @@ public class RondeService {
         boolean hoortErbij = !rondeRegios.heeftIndeling(ronde.jaar)
                 && replicaRegios.findByIdOptional(regio).map(r -> r.geldigOp(peildatum(ronde))).orElse(false);
         if (!hoortErbij) {
-            throw ApiException.notFound("Regio " + regio + " hoort niet bij ronde " + ronde.jaar + ". Een ronde omvat de regio's"
+            throw Weigering.nietGevonden("Regio " + regio + " hoort niet bij ronde " + ronde.jaar + ". Een ronde omvat de regio's"
                     + " van de indeling op de dag dat zij opent; latere wijzigingen van de indeling gelden vanaf de volgende ronde.");
         }
     }
@@ -119,7 +119,7 @@ public class RondeService {
         valideer(invoer.opent(), invoer.sluit(), invoer.vragen(), validation);
         validation.throwIfInvalid();
         if (rondes.findByIdOptional(invoer.jaar()).isPresent()) {
-            throw ApiException.conflict("Er is al een ronde voor " + invoer.jaar() + ".");
+            throw Weigering.conflict("Er is al een ronde voor " + invoer.jaar() + ".");
         }
         Ronde ronde = new Ronde();
         ronde.jaar = invoer.jaar();
@@ -153,10 +153,10 @@ public class RondeService {
         boolean vragenlijstGewijzigd = !zelfdeVragen(ronde.vragen, vragen) || ronde.voldoendeGrens != invoer.voldoendeGrens()
                 || ronde.spreidingsGrens != invoer.spreidingsGrens() || !opent.isEqual(ronde.opent);
         if (ronde.status.afgesloten()) {
-            throw ApiException.conflict("De ronde " + jaar + " is " + ronde.status.code() + " en kan niet meer veranderen.");
+            throw Weigering.conflict("De ronde " + jaar + " is " + ronde.status.code() + " en kan niet meer veranderen.");
         }
         if (ronde.status == RondeStatus.OPEN && vragenlijstGewijzigd) {
-            throw ApiException.conflict("De ronde " + jaar + " is open: vragen, grenzen en openingstijd liggen vast;"
+            throw Weigering.conflict("De ronde " + jaar + " is open: vragen, grenzen en openingstijd liggen vast;"
                     + " alleen de sluitingstijd kan nog veranderen.");
         }
         ronde.opent = opent;
@@ -185,12 +185,12 @@ public class RondeService {
             return RondeDto.van(ronde);
         }
         if (nieuw.isBefore(ronde.status)) {
-            throw ApiException.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + "."
+            throw Weigering.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + "."
                     + (ronde.status == RondeStatus.GEPUBLICEERD ? " Een publicatie trekt een beheerder in met een reden (intrekkingen)." : ""));
         }
         // Only final results become public: publishing skips no step.
         if (nieuw == RondeStatus.GEPUBLICEERD && ronde.status != RondeStatus.GESLOTEN) {
-            throw ApiException.conflict("De ronde is " + ronde.status.code() + ": alleen een gesloten ronde kan worden gepubliceerd.");
+            throw Weigering.conflict("De ronde is " + ronde.status.code() + ": alleen een gesloten ronde kan worden gepubliceerd.");
         }
         RondeStatus voor = ronde.status;
         ronde.status = nieuw;
@@ -207,7 +207,7 @@ public class RondeService {
     public RondeDto publicatieIntrekken(int jaar, String reden) {
         Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
         if (ronde.status != RondeStatus.GEPUBLICEERD) {
-            throw ApiException.conflict("De ronde " + jaar + " is " + ronde.status.code() + ", niet gepubliceerd: er is niets in te trekken.");
+            throw Weigering.conflict("De ronde " + jaar + " is " + ronde.status.code() + ", niet gepubliceerd: er is niets in te trekken.");
         }
         ronde.status = RondeStatus.GESLOTEN;
         ronde.versie++;
@@ -366,7 +366,7 @@ public class RondeService {
         return true;
     }
 
-    private static ApiException nietGevonden(int jaar) {
-        return ApiException.notFound("Er is geen ronde voor " + jaar + ".");
+    private static Weigering nietGevonden(int jaar) {
+        return Weigering.nietGevonden("Er is geen ronde voor " + jaar + ".");
     }
 }

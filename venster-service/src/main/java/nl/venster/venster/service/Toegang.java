@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.venster.conventions.http.ApiException;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.security.Roles;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.Rolsoort;
@@ -51,7 +51,7 @@ public class Toegang {
         boolean mag = identity.hasRole(Roles.AANSPREEKPUNT)
                 && financiers(regio, rol -> Rolsoort.vanCode(rol.rol).map(Rolsoort::isAanspreekpunt).orElse(false)).contains(financier);
         if (!mag) {
-            throw ApiException.forbidden("Alleen het bestuurlijk of ambtelijk aanspreekpunt van deze financier in deze regio"
+            throw Weigering.verboden("Alleen het bestuurlijk of ambtelijk aanspreekpunt van deze financier in deze regio"
                     + " mag de antwoorden indienen.");
         }
     }
@@ -59,7 +59,7 @@ public class Toegang {
     /** Region contacts (any role in the region today) and beheerders. */
     public void vereisRegiocontactOfBeheerder(String regio) {
         if (!isBeheerder() && !isRegiocontact(regio)) {
-            throw ApiException.forbidden("Alleen contactpersonen van deze regio en beheerders hebben hier toegang.");
+            throw Weigering.verboden("Alleen contactpersonen van deze regio en beheerders hebben hier toegang.");
         }
     }
 

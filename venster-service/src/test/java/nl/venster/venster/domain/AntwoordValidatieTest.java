@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import nl.venster.conventions.http.Problem;
+import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
@@ -28,12 +28,12 @@ class AntwoordValidatieTest {
 
     @Test
     void everyProblemIsListed() {
-        List<Problem.InvalidParam> problemen = AntwoordValidatie.problemen(VRAGEN, List.of(
+        List<Weigering.OngeldigVeld> problemen = AntwoordValidatie.problemen(VRAGEN, List.of(
                 new AntwoordValidatie.Invoer("proces", 0),
                 new AntwoordValidatie.Invoer("proces", 5),
                 new AntwoordValidatie.Invoer("onbekend", 5)));
         assertEquals(List.of("antwoorden[0].score", "antwoorden[1].vraag", "antwoorden[2].vraag", "antwoorden"),
-                problemen.stream().map(Problem.InvalidParam::name).toList());
+                problemen.stream().map(Weigering.OngeldigVeld::naam).toList());
         assertEquals("vraag eens is niet beantwoord", problemen.get(3).reason());
     }
 

@@ -1,4 +1,4 @@
-package nl.venster.conventions.http;
+package nl.venster.conventions.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,11 @@ import java.util.List;
 /** Collects every invalid field of one request, so the 400 lists them all instead of the first. */
 public final class InputValidation {
 
-    private final List<Problem.InvalidParam> invalidParams = new ArrayList<>();
+    private final List<Weigering.OngeldigVeld> invalidParams = new ArrayList<>();
 
     public InputValidation require(boolean valid, String name, String reason) {
         if (!valid) {
-            invalidParams.add(new Problem.InvalidParam(name, reason));
+            invalidParams.add(new Weigering.OngeldigVeld(name, reason));
         }
         return this;
     }
@@ -23,10 +23,10 @@ public final class InputValidation {
         return invalidParams.isEmpty();
     }
 
-    /** Refuses the request with 400 when any field was invalid. */
+    /** Refuses the request (400) when any field was invalid. */
     public void throwIfInvalid() {
         if (!invalidParams.isEmpty()) {
-            throw ApiException.invalid(invalidParams);
+            throw Weigering.ongeldig(invalidParams);
         }
     }
 }
