@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * Scenario 6, recorded history stays as it was (DESIGN §4, issue 15): a closed round and an open round with answers,
  * then, through the registry's own API, a region renamed, another split in two (one indelingswijziging) and two
  * gemeenten of a third merged into a new gemeente (a herindeling). Every report of both rounds must be byte for byte
- * what it was, and the venster-service must still take the open round's division; the round opened afterwards has
- * the new division. Runs last: it changes the registry the other scenarios build on.
+ * what it was (the regions' histories too, for those rounds), and the venster-service must still take the open round's
+ * division; the round opened afterwards has the new division. Runs last: it changes the registry the other scenarios
+ * build on.
  */
 @Order(6)
 class RegionChangesIT {
@@ -105,8 +106,18 @@ class RegionChangesIT {
                 text(texts, round + "/regios/" + region, "application/json");
             }
         }
+        // A history also lists rounds opened later (with the region's name of today): only these two rounds' entries
+        // are recorded history.
         for (String region : regions) {
-            text(texts, "/regios/" + region + "/historie", "application/json");
+            Response response = as(world.lezer).get(system.reporting.baseUrl() + "/regios/" + region + "/historie");
+            List<String> entries = new ArrayList<>();
+            json(response).get("rondes").forEach(round -> {
+                if (round.get("jaar").asInt() == CLOSED || round.get("jaar").asInt() == OPEN) {
+                    entries.add(round.toString());
+                }
+            });
+            assertEquals(2, entries.size(), "history of " + region + ": " + response.asString());
+            texts.put("/regios/" + region + "/historie: rounds " + CLOSED + " and " + OPEN, response.statusCode() + " " + entries);
         }
         return texts;
     }
