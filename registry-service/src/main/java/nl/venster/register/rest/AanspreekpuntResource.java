@@ -58,7 +58,8 @@ public class AanspreekpuntResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
         validation.throwIfInvalid();
-        List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier);
+        List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier).stream()
+                .map(ContactMapper::ontbrekendAanspreekpunt).toList();
         return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 }

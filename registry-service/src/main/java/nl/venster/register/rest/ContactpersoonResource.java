@@ -83,7 +83,7 @@ public class ContactpersoonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactpersoonDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een contactpersoon met dit subject")
     public Response maak(@Valid @NotNull ContactpersoonInvoer invoer, @Context UriInfo uriInfo) {
-        Contactpersoon persoon = contactService.maak(invoer);
+        Contactpersoon persoon = contactService.maak(ContactMapper.contactgegevens(invoer));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(persoon.id.toString()).build())
                 .entity(weergave.dto(persoon)).build();
     }
@@ -107,7 +107,7 @@ public class ContactpersoonResource {
     @APIResponse(responseCode = "404", description = "Onbekend id")
     @APIResponse(responseCode = "409", description = "Er is al een andere contactpersoon met dit subject")
     public ContactpersoonDto wijzig(@PathParam("id") UUID id, @Valid @NotNull ContactpersoonInvoer invoer) {
-        return weergave.dto(contactService.wijzig(id, invoer));
+        return weergave.dto(contactService.wijzig(id, ContactMapper.contactgegevens(invoer)));
     }
 
     @DELETE

@@ -78,6 +78,6 @@ public class IndelingResource {
     @APIResponse(responseCode = "200", description = "De geraakte regio's op de ingangsdatum")
     @APIResponse(responseCode = "409", description = "De indeling zou niet sluitend zijn")
     public List<RegioDto> wijzig(@Valid @NotNull Indelingswijziging wijziging) {
-        return weergave.dtos(regioService.wijzigIndeling(wijziging), wijziging.ingangsdatum());
+        return weergave.dtos(regioService.wijzigIndeling(RegioMapper.indelingswijziging(wijziging)), wijziging.ingangsdatum());
     }
 }

@@ -88,7 +88,7 @@ public class RegioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegioDto.class)))
     @APIResponse(responseCode = "409", description = "De code bestaat al")
     public Response maak(@Valid @NotNull RegioInvoer invoer, @Context UriInfo uriInfo) {
-        Regio regio = regioService.maak(invoer);
+        Regio regio = regioService.maak(RegioMapper.nieuweRegio(invoer));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(regio.code).build())
                 .entity(dto(regio, regio.geldigVanaf)).build();
     }
@@ -116,7 +116,7 @@ public class RegioResource {
     @APIResponse(responseCode = "200", description = "De gewijzigde regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public RegioDto wijzig(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RegioWijziging wijziging) {
-        return dto(regioService.wijzig(code, wijziging), Vandaag.datum());
+        return dto(regioService.wijzig(code, RegioMapper.regiogegevens(wijziging)), Vandaag.datum());
     }
 
     @GET

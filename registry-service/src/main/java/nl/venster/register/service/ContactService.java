@@ -22,6 +22,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.register.domain.Contactpersoon;
 import nl.venster.register.domain.Geldigheid;
+import nl.venster.register.domain.OntbrekendAanspreekpunt;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.RolBeeindiging;
 import nl.venster.register.domain.Roltoewijzing;
@@ -29,9 +30,8 @@ import nl.venster.register.messaging.RegisterEvents;
 import nl.venster.register.repository.ContactpersoonRepository;
 import nl.venster.register.repository.RegioRepository;
 import nl.venster.register.repository.RoltoewijzingRepository;
-import nl.venster.register.rest.ContactDtos.ContactpersoonInvoer;
-import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
-import nl.venster.register.rest.ContactDtos.RolInvoer;
+import nl.venster.register.service.ContactOpdrachten.Contactgegevens;
+import nl.venster.register.service.ContactOpdrachten.Rolgegevens;
 
 /** Contacts and their role assignments per region (DESIGN.md §1 rule 2). */
 @ApplicationScoped
@@ -76,7 +76,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contactpersoon maak(ContactpersoonInvoer invoer) {
+    public Contactpersoon maak(Contactgegevens invoer) {
         weigerBezetSubject(invoer.subject(), null);
         Contactpersoon persoon = new Contactpersoon();
         persoon.id = UUID.randomUUID();
@@ -89,7 +89,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contactpersoon wijzig(UUID id, ContactpersoonInvoer invoer) {
+    public Contactpersoon wijzig(UUID id, Contactgegevens invoer) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
         weigerBezetSubject(invoer.subject(), id);
@@ -197,7 +197,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Roltoewijzing wijsToe(String regioCode, RolInvoer invoer) {
+    public Roltoewijzing wijsToe(String regioCode, Rolgegevens invoer) {
         Regio regio = vergrendelRegio(regioCode);
         InputValidation validation = new InputValidation();
         Contactpersoon persoon = valideer(regio, invoer, validation);
@@ -235,7 +235,7 @@ public class ContactService {
 
     /** Replaces the assignment's data (e.g. sets its end date); moving it to another person ends the one and starts the other. */
     @Transactional
-    public Roltoewijzing wijzigRol(String regioCode, UUID id, RolInvoer invoer) {
+    public Roltoewijzing wijzigRol(String regioCode, UUID id, Rolgegevens invoer) {
         Regio regio = vergrendelRegio(regioCode);
         Roltoewijzing toewijzing = rol(regioCode, id);
         InputValidation validation = new InputValidation();
@@ -284,7 +284,7 @@ public class ContactService {
         return ontbrekend;
     }
 
-    private Contactpersoon valideer(Regio regio, RolInvoer invoer, InputValidation validation) {
+    private Contactpersoon valideer(Regio regio, Rolgegevens invoer, InputValidation validation) {
         Contactpersoon persoon = contactpersonen.findById(invoer.contactpersoon());
         validation.require(persoon != null, "contactpersoon", "onbekende contactpersoon");
         boolean trekker = Rolsoort.TREKKER.code().equals(invoer.rol());
@@ -345,7 +345,7 @@ public class ContactService {
         });
     }
 
-    private static void neemOver(Contactpersoon persoon, ContactpersoonInvoer invoer) {
+    private static void neemOver(Contactpersoon persoon, Contactgegevens invoer) {
         persoon.naam = invoer.naam();
         persoon.email = invoer.email();
         persoon.telefoon = invoer.telefoon();
@@ -353,7 +353,7 @@ public class ContactService {
         persoon.subject = invoer.subject();
     }
 
-    private static void neemOver(Roltoewijzing toewijzing, String regio, RolInvoer invoer) {
+    private static void neemOver(Roltoewijzing toewijzing, String regio, Rolgegevens invoer) {
         toewijzing.contactpersoon = invoer.contactpersoon();
         toewijzing.regio = regio;
         toewijzing.financier = invoer.financier();
