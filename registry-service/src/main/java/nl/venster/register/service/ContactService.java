@@ -3,6 +3,7 @@ package nl.venster.register.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.register.domain.Contactpersoon;
 import nl.venster.register.domain.Geldigheid;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.domain.OntbrekendAanspreekpunt;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.RolBeeindiging;
@@ -42,14 +44,16 @@ public class ContactService {
     private final RegioRepository regios;
     private final RegisterEvents events;
     private final AuditLog audit;
+    private final Clock clock;
 
     public ContactService(ContactpersoonRepository contactpersonen, RoltoewijzingRepository rollen, RegioRepository regios,
-                          RegisterEvents events, AuditLog audit) {
+                          RegisterEvents events, AuditLog audit, Clock clock) {
         this.contactpersonen = contactpersonen;
         this.rollen = rollen;
         this.regios = regios;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // --- contacts
@@ -112,7 +116,7 @@ public class ContactService {
     public boolean verwijder(UUID id) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
-        LocalDate vandaag = Vandaag.datum();
+        LocalDate vandaag = Kalender.vandaag(clock);
         RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanContactpersoon(id), vandaag);
         if (!plan.heeftHistorie()) {
             long rolAantal = rollen.delete("contactpersoon", id);
@@ -168,14 +172,14 @@ public class ContactService {
         if (beheerder || persoon.subject.equals(aanroeper)) {
             return true;
         }
-        return rollen.vanContactpersoon(persoon.id).stream().filter(ContactService::nietVerlopen)
+        return rollen.vanContactpersoon(persoon.id).stream().filter(this::nietVerlopen)
                 .anyMatch(r -> regiosVanAanroeper.contains(r.regio));
     }
 
     /** The regions where the caller (by token subject) holds a role now or later. */
     public Set<String> regiosVan(String subject) {
         return contactpersonen.metSubject(subject)
-                .map(c -> rollen.vanContactpersoon(c.id).stream().filter(ContactService::nietVerlopen)
+                .map(c -> rollen.vanContactpersoon(c.id).stream().filter(this::nietVerlopen)
                         .map(r -> r.regio).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
@@ -363,8 +367,8 @@ public class ContactService {
         toewijzing.tot = invoer.tot();
     }
 
-    private static boolean nietVerlopen(Roltoewijzing rol) {
-        return rol.tot == null || rol.tot.isAfter(Vandaag.datum());
+    private boolean nietVerlopen(Roltoewijzing rol) {
+        return rol.tot == null || rol.tot.isAfter(Kalender.vandaag(clock));
     }
 
     private static String periode(Roltoewijzing r) {

@@ -3,6 +3,7 @@ package nl.venster.register.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import nl.venster.conventions.domain.InputValidation;
 import nl.venster.register.domain.Dekkingscontrole;
 import nl.venster.register.domain.Gemeente;
 import nl.venster.register.domain.GemeenteInRegio;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.domain.Lidmaatschap;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.Themas;
@@ -47,10 +49,11 @@ public class RegioService {
     private final RegisterEvents events;
     private final AuditLog audit;
     private final ContactService contacten;
+    private final Clock clock;
 
     public RegioService(RegioRepository regios, GemeenteRepository gemeenten, LidmaatschapRepository lidmaatschappen,
                         ZorgkantoorregioRepository zorgkantoorregios, RegisterEvents events, AuditLog audit,
-                        ContactService contacten) {
+                        ContactService contacten, Clock clock) {
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.lidmaatschappen = lidmaatschappen;
@@ -58,6 +61,7 @@ public class RegioService {
         this.events = events;
         this.audit = audit;
         this.contacten = contacten;
+        this.clock = clock;
     }
 
     // --- reading
@@ -114,7 +118,7 @@ public class RegioService {
         if (regios.findByIdOptional(invoer.code()).isPresent()) {
             throw Weigering.conflict("Er bestaat al een regio met code " + invoer.code() + ".");
         }
-        Regio regio = nieuweRegio(invoer, invoer.geldigVanaf() == null ? Vandaag.datum() : invoer.geldigVanaf());
+        Regio regio = nieuweRegio(invoer, invoer.geldigVanaf() == null ? Kalender.vandaag(clock) : invoer.geldigVanaf());
         events.regioGewijzigd(regio);
         audit.record("aangemaakt", "regio", regio.code, invoer);
         return regio;
