@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.venster.conventions.http.ApiConfig;
@@ -18,9 +19,9 @@ import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
 import nl.venster.register.service.ContactService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,10 +37,12 @@ public class AanspreekpuntResource {
 
     private final ContactService contactService;
     private final ApiConfig api;
+    private final Clock clock;
 
-    public AanspreekpuntResource(ContactService contactService, ApiConfig api) {
+    public AanspreekpuntResource(ContactService contactService, ApiConfig api, Clock clock) {
         this.contactService = contactService;
         this.api = api;
+        this.clock = clock;
     }
 
     @GET
@@ -56,9 +59,10 @@ public class AanspreekpuntResource {
                                @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
-        List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier);
+        List<OntbrekendAanspreekpunt> alle = contactService.ontbrekendeAanspreekpunten(datum, zorgkantoorregio, financier).stream()
+                .map(ContactMapper::ontbrekendAanspreekpunt).toList();
         return PagedResponse.ok(request.slice(alle), alle.size(), request, uriInfo);
     }
 }

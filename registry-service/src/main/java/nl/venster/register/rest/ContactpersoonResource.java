@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,10 +28,10 @@ import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Contactpersoon;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.rest.ContactDtos.ContactpersoonDto;
 import nl.venster.register.rest.ContactDtos.ContactpersoonInvoer;
 import nl.venster.register.service.ContactService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,11 +49,13 @@ public class ContactpersoonResource {
     private final ContactService contactService;
     private final ContactWeergave weergave;
     private final ApiConfig api;
+    private final Clock clock;
 
-    public ContactpersoonResource(ContactService contactService, ContactWeergave weergave, ApiConfig api) {
+    public ContactpersoonResource(ContactService contactService, ContactWeergave weergave, ApiConfig api, Clock clock) {
         this.contactService = contactService;
         this.weergave = weergave;
         this.api = api;
+        this.clock = clock;
     }
 
     @GET
@@ -68,7 +71,7 @@ public class ContactpersoonResource {
                           @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         List<Contactpersoon> alle = contactService.contactpersonen(naam, regio, datum);
         List<ContactpersoonDto> pagina = request.slice(alle).stream().map(weergave::dto).toList();
@@ -83,7 +86,7 @@ public class ContactpersoonResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactpersoonDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een contactpersoon met dit subject")
     public Response maak(@Valid @NotNull ContactpersoonInvoer invoer, @Context UriInfo uriInfo) {
-        Contactpersoon persoon = contactService.maak(invoer);
+        Contactpersoon persoon = contactService.maak(ContactMapper.contactgegevens(invoer));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(persoon.id.toString()).build())
                 .entity(weergave.dto(persoon)).build();
     }
@@ -107,7 +110,7 @@ public class ContactpersoonResource {
     @APIResponse(responseCode = "404", description = "Onbekend id")
     @APIResponse(responseCode = "409", description = "Er is al een andere contactpersoon met dit subject")
     public ContactpersoonDto wijzig(@PathParam("id") UUID id, @Valid @NotNull ContactpersoonInvoer invoer) {
-        return weergave.dto(contactService.wijzig(id, invoer));
+        return weergave.dto(contactService.wijzig(id, ContactMapper.contactgegevens(invoer)));
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +24,11 @@ import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Gemeente;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.repository.GemeenteRepository;
 import nl.venster.register.repository.LidmaatschapRepository;
 import nl.venster.register.rest.RegioDtos.LidmaatschapDto;
 import nl.venster.register.service.RegioService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,13 +46,15 @@ public class GemeenteResource {
     private final LidmaatschapRepository lidmaatschappen;
     private final RegioService regioService;
     private final ApiConfig api;
+    private final Clock clock;
 
     public GemeenteResource(GemeenteRepository gemeenten, LidmaatschapRepository lidmaatschappen, RegioService regioService,
-                            ApiConfig api) {
+                            ApiConfig api, Clock clock) {
         this.gemeenten = gemeenten;
         this.lidmaatschappen = lidmaatschappen;
         this.regioService = regioService;
         this.api = api;
+        this.clock = clock;
     }
 
     @Schema(name = "Gemeente", description = "Een gemeente en haar regio op de peildatum")
@@ -85,7 +88,7 @@ public class GemeenteResource {
                           @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         Map<String, String> regioPerGemeente = regioService.regioPerGemeente(datum);
         String zoek = naam == null ? null : naam.toLowerCase(Locale.ROOT);
@@ -108,7 +111,7 @@ public class GemeenteResource {
     public GemeenteDetailDto een(@PathParam("code") @Pattern(regexp = RegioDtos.GEMEENTECODE, message = "GM gevolgd door vier cijfers") String code,
                                  @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         InputValidation validation = new InputValidation();
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         Gemeente gemeente = gemeenten.findByIdOptional(code)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen gemeente met code " + code + "."));

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.venster.register.domain.Herindelingsvergelijking;
+import nl.venster.register.service.Herindeling;
+import nl.venster.register.service.HerindelingService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the yearly CBS municipality import. */
 public final class HerindelingDtos {
-
-    public static final int MAX_GEMEENTEN = 1000;
 
     private HerindelingDtos() {
     }
@@ -36,7 +36,7 @@ public final class HerindelingDtos {
     }
 
     @Schema(name = "Gemeentelijst", description = "De volledige CBS-gemeentelijst van een jaar (JSON-vorm van de CSV)")
-    public record Gemeentelijst(@NotEmpty @Size(max = MAX_GEMEENTEN) List<@Valid @NotNull GemeenteRegel> gemeenten) {
+    public record Gemeentelijst(@NotEmpty @Size(max = HerindelingService.MAX_GEMEENTEN) List<@Valid @NotNull GemeenteRegel> gemeenten) {
     }
 
     @Schema(name = "Herindeling", description = "Het verschil tussen de lijst en het register per de ingangsdatum")
@@ -49,5 +49,11 @@ public final class HerindelingDtos {
             List<Herindelingsvergelijking.HernoemdeGemeente> hernoemd,
             List<Herindelingsvergelijking.GewijzigdeZorgkantoorregio> andereZorgkantoorregio,
             @Schema(description = "nieuwe gemeenten waarvoor de regio gekozen moet worden (veld regio)") List<String> besluitNodig) {
+
+        static HerindelingResultaat van(Herindeling herindeling) {
+            return new HerindelingResultaat(herindeling.ingangsdatum(), herindeling.dryRun(), herindeling.toegepast(),
+                    herindeling.nieuw(), herindeling.beeindigd(), herindeling.hernoemd(), herindeling.andereZorgkantoorregio(),
+                    herindeling.besluitNodig());
+        }
     }
 }

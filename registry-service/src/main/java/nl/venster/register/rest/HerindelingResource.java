@@ -55,7 +55,7 @@ public class HerindelingResource {
                                     @Pattern(regexp = "true|false", message = "true of false") String dryRun, String csv) {
         LocalDate datum = ingangsdatum(ingangsdatum);
         List<Regel> regels = herindelingService.leesCsv(csv);
-        return herindelingService.herindel(datum, "true".equals(dryRun), regels);
+        return HerindelingResultaat.van(herindelingService.herindel(datum, "true".equals(dryRun), regels));
     }
 
     @POST
@@ -68,8 +68,8 @@ public class HerindelingResource {
                                      @Parameter(description = "true: alleen het verschil tonen") @QueryParam("dryRun")
                                     @Pattern(regexp = "true|false", message = "true of false") String dryRun, @Valid @NotNull Gemeentelijst lijst) {
         LocalDate datum = ingangsdatum(ingangsdatum);
-        return herindelingService.herindel(datum, "true".equals(dryRun),
-                lijst.gemeenten().stream().map(GemeenteRegel::alsRegel).toList());
+        return HerindelingResultaat.van(herindelingService.herindel(datum, "true".equals(dryRun),
+                lijst.gemeenten().stream().map(GemeenteRegel::alsRegel).toList()));
     }
 
     private static LocalDate ingangsdatum(String waarde) {

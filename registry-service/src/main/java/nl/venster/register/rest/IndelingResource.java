@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import nl.venster.conventions.http.ApiConfig;
@@ -21,10 +22,10 @@ import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Dekkingscontrole;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.rest.RegioDtos.Indelingswijziging;
 import nl.venster.register.rest.RegioDtos.RegioDto;
 import nl.venster.register.service.RegioService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +43,13 @@ public class IndelingResource {
     private final RegioService regioService;
     private final RegioWeergave weergave;
     private final ApiConfig api;
+    private final Clock clock;
 
-    public IndelingResource(RegioService regioService, RegioWeergave weergave, ApiConfig api) {
+    public IndelingResource(RegioService regioService, RegioWeergave weergave, ApiConfig api, Clock clock) {
         this.regioService = regioService;
         this.weergave = weergave;
         this.api = api;
+        this.clock = clock;
     }
 
     @GET
@@ -61,7 +64,7 @@ public class IndelingResource {
                             @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         List<Dekkingscontrole.Probleem> problemen = regioService.dekking(datum);
         return PagedResponse.ok(request.slice(problemen), problemen.size(), request, uriInfo);
@@ -78,6 +81,6 @@ public class IndelingResource {
     @APIResponse(responseCode = "200", description = "De geraakte regio's op de ingangsdatum")
     @APIResponse(responseCode = "409", description = "De indeling zou niet sluitend zijn")
     public List<RegioDto> wijzig(@Valid @NotNull Indelingswijziging wijziging) {
-        return weergave.dtos(regioService.wijzigIndeling(wijziging), wijziging.ingangsdatum());
+        return weergave.dtos(regioService.wijzigIndeling(RegioMapper.indelingswijziging(wijziging)), wijziging.ingangsdatum());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.rest.RegioDtos.LidmaatschapDto;
 import nl.venster.register.rest.RegioDtos.RegioDto;
@@ -32,7 +34,6 @@ import nl.venster.register.rest.RegioDtos.RegioInvoer;
 import nl.venster.register.rest.RegioDtos.RegioWijziging;
 import nl.venster.register.rest.RegioDtos.VerplaatsingNaarRegio;
 import nl.venster.register.service.RegioService;
-import nl.venster.register.service.Vandaag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,11 +52,13 @@ public class RegioResource {
     private final RegioService regioService;
     private final RegioWeergave weergave;
     private final ApiConfig api;
+    private final Clock clock;
 
-    public RegioResource(RegioService regioService, RegioWeergave weergave, ApiConfig api) {
+    public RegioResource(RegioService regioService, RegioWeergave weergave, ApiConfig api, Clock clock) {
         this.regioService = regioService;
         this.weergave = weergave;
         this.api = api;
+        this.clock = clock;
     }
 
     @GET
@@ -71,7 +74,7 @@ public class RegioResource {
                           @Context UriInfo uriInfo) {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         RegioWeergave.Pagina pagina = weergave.regiopagina(datum, zorgkantoorregio, naam, request);
         // The paging headers as for every collection; the body is the page serialised once per register version.
@@ -88,7 +91,7 @@ public class RegioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegioDto.class)))
     @APIResponse(responseCode = "409", description = "De code bestaat al")
     public Response maak(@Valid @NotNull RegioInvoer invoer, @Context UriInfo uriInfo) {
-        Regio regio = regioService.maak(invoer);
+        Regio regio = regioService.maak(RegioMapper.nieuweRegio(invoer));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(regio.code).build())
                 .entity(dto(regio, regio.geldigVanaf)).build();
     }
@@ -102,7 +105,7 @@ public class RegioResource {
     public RegioDto een(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                         @Parameter(description = "jjjj-mm-dd; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         InputValidation validation = new InputValidation();
-        LocalDate datum = Vandaag.ofIndien(Verzoek.datum(peildatum, "peildatum", validation));
+        LocalDate datum = Kalender.peildatumOfVandaag(Verzoek.datum(peildatum, "peildatum", validation), clock);
         validation.throwIfInvalid();
         return weergave.regio(code, datum);
     }
@@ -116,7 +119,7 @@ public class RegioResource {
     @APIResponse(responseCode = "200", description = "De gewijzigde regio")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public RegioDto wijzig(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RegioWijziging wijziging) {
-        return dto(regioService.wijzig(code, wijziging), Vandaag.datum());
+        return dto(regioService.wijzig(code, RegioMapper.regiogegevens(wijziging)), Kalender.vandaag(clock));
     }
 
     @GET

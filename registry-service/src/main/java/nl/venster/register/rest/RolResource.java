@@ -85,7 +85,7 @@ public class RolResource {
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
     public Response wijsToe(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @Valid @NotNull RolInvoer invoer, @Context UriInfo uriInfo) {
-        Roltoewijzing toewijzing = contactService.wijsToe(code, invoer);
+        Roltoewijzing toewijzing = contactService.wijsToe(code, ContactMapper.rolgegevens(invoer));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(toewijzing.id.toString()).build())
                 .entity(weergave.rolDtos(List.of(toewijzing)).get(0)).build();
     }
@@ -109,7 +109,7 @@ public class RolResource {
     @APIResponse(responseCode = "404", description = "Onbekende regio of toewijzing")
     @APIResponse(responseCode = "409", description = "Er is in die periode al een bestuurlijk aanspreekpunt")
     public RolDto wijzig(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code, @PathParam("id") UUID id, @Valid @NotNull RolInvoer invoer) {
-        return weergave.rolDtos(List.of(contactService.wijzigRol(code, id, invoer))).get(0);
+        return weergave.rolDtos(List.of(contactService.wijzigRol(code, id, ContactMapper.rolgegevens(invoer)))).get(0);
     }
 
     @DELETE

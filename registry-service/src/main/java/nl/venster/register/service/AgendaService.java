@@ -3,6 +3,7 @@ package nl.venster.register.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaInhoud;
 import nl.venster.register.domain.AgendaRegels;
 import nl.venster.register.domain.Geldigheid;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.Voortgang;
 import nl.venster.register.messaging.AgendaEvents;
@@ -47,10 +49,11 @@ public class AgendaService {
     private final AgendaToegang toegang;
     private final AgendaEvents events;
     private final AuditLog audit;
+    private final Clock clock;
 
     public AgendaService(AgendaRepository agendas, AfspraakRepository afspraken, VoortgangRepository voortgang,
                          RegioRepository regios, ContactpersoonRepository contactpersonen, RoltoewijzingRepository rollen,
-                         AgendaToegang toegang, AgendaEvents events, AuditLog audit) {
+                         AgendaToegang toegang, AgendaEvents events, AuditLog audit, Clock clock) {
         this.agendas = agendas;
         this.afspraken = afspraken;
         this.voortgang = voortgang;
@@ -60,6 +63,7 @@ public class AgendaService {
         this.toegang = toegang;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // --- reading
@@ -147,7 +151,7 @@ public class AgendaService {
     public Agenda stelVast(UUID id, AgendaInvoer.Vaststelling invoer, String ifMatch) {
         Agenda agenda = vergrendel(id, ifMatch);
         InputValidation validation = new InputValidation();
-        validation.require(!invoer.vastgesteldOp().isAfter(Vandaag.datum()), "vastgesteldOp", "ligt in de toekomst");
+        validation.require(!invoer.vastgesteldOp().isAfter(Kalender.vandaag(clock)), "vastgesteldOp", "ligt in de toekomst");
         validation.throwIfInvalid();
         if (!AgendaRegels.CONCEPT.equals(agenda.status)) {
             throw Weigering.conflict("Alleen een conceptagenda kan worden vastgesteld; deze is " + agenda.status + ".");
@@ -267,7 +271,7 @@ public class AgendaService {
         Agenda agenda = bewerking.agenda();
         Afspraak afspraak = bewerking.afspraak();
         InputValidation validation = new InputValidation();
-        validation.require(!invoer.datum().isAfter(Vandaag.datum()), "datum", "ligt in de toekomst");
+        validation.require(!invoer.datum().isAfter(Kalender.vandaag(clock)), "datum", "ligt in de toekomst");
         validation.require(afspraak.laatsteVoortgang == null || !invoer.datum().isBefore(afspraak.laatsteVoortgang), "datum",
                 "ligt vóór de laatste voortgangsmelding (" + afspraak.laatsteVoortgang + "); het logboek loopt vooruit");
         validation.throwIfInvalid();

@@ -3,25 +3,21 @@ package nl.venster.register.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.domain.InputValidation;
-import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.conventions.vocabulary.Rolsoort;
+import nl.venster.register.domain.ContactRegels;
 import nl.venster.register.domain.Contactpersoon;
-import nl.venster.register.domain.Geldigheid;
+import nl.venster.register.domain.Kalender;
+import nl.venster.register.domain.OntbrekendAanspreekpunt;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.RolBeeindiging;
 import nl.venster.register.domain.Roltoewijzing;
@@ -29,9 +25,8 @@ import nl.venster.register.messaging.RegisterEvents;
 import nl.venster.register.repository.ContactpersoonRepository;
 import nl.venster.register.repository.RegioRepository;
 import nl.venster.register.repository.RoltoewijzingRepository;
-import nl.venster.register.rest.ContactDtos.ContactpersoonInvoer;
-import nl.venster.register.rest.ContactDtos.OntbrekendAanspreekpunt;
-import nl.venster.register.rest.ContactDtos.RolInvoer;
+import nl.venster.register.service.ContactOpdrachten.Contactgegevens;
+import nl.venster.register.service.ContactOpdrachten.Rolgegevens;
 
 /** Contacts and their role assignments per region (DESIGN.md §1 rule 2). */
 @ApplicationScoped
@@ -42,14 +37,16 @@ public class ContactService {
     private final RegioRepository regios;
     private final RegisterEvents events;
     private final AuditLog audit;
+    private final Clock clock;
 
     public ContactService(ContactpersoonRepository contactpersonen, RoltoewijzingRepository rollen, RegioRepository regios,
-                          RegisterEvents events, AuditLog audit) {
+                          RegisterEvents events, AuditLog audit, Clock clock) {
         this.contactpersonen = contactpersonen;
         this.rollen = rollen;
         this.regios = regios;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // --- contacts
@@ -61,14 +58,8 @@ public class ContactService {
 
     /** Contacts by name; with {@code regio}, only those with a role there on the date. Sorted by name, then id. */
     public List<Contactpersoon> contactpersonen(String naam, String regio, LocalDate peildatum) {
-        String zoek = naam == null ? null : naam.toLowerCase(Locale.ROOT);
-        Set<UUID> inRegio = regio == null ? null : rollen.vanRegio(regio).stream()
-                .filter(r -> r.geldigOp(peildatum)).map(r -> r.contactpersoon).collect(Collectors.toSet());
-        return contactpersonen.listAll().stream()
-                .filter(c -> zoek == null || c.naam.toLowerCase(Locale.ROOT).contains(zoek))
-                .filter(c -> inRegio == null || inRegio.contains(c.id))
-                .sorted(Comparator.comparing((Contactpersoon c) -> c.naam.toLowerCase(Locale.ROOT)).thenComparing(c -> c.id))
-                .toList();
+        Set<UUID> inRegio = regio == null ? null : ContactRegels.houdersOp(rollen.vanRegio(regio), peildatum);
+        return ContactRegels.zoek(contactpersonen.listAll(), naam, inRegio);
     }
 
     public List<Roltoewijzing> rollenVan(UUID contactpersoon) {
@@ -76,7 +67,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contactpersoon maak(ContactpersoonInvoer invoer) {
+    public Contactpersoon maak(Contactgegevens invoer) {
         weigerBezetSubject(invoer.subject(), null);
         Contactpersoon persoon = new Contactpersoon();
         persoon.id = UUID.randomUUID();
@@ -89,7 +80,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contactpersoon wijzig(UUID id, ContactpersoonInvoer invoer) {
+    public Contactpersoon wijzig(UUID id, Contactgegevens invoer) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
         weigerBezetSubject(invoer.subject(), id);
@@ -112,7 +103,7 @@ public class ContactService {
     public boolean verwijder(UUID id) {
         Contactpersoon persoon = contactpersonen.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen contactpersoon met id " + id + "."));
-        LocalDate vandaag = Vandaag.datum();
+        LocalDate vandaag = Kalender.vandaag(clock);
         RolBeeindiging.Plan plan = RolBeeindiging.op(rollen.vanContactpersoon(id), vandaag);
         if (!plan.heeftHistorie()) {
             long rolAantal = rollen.delete("contactpersoon", id);
@@ -123,11 +114,7 @@ public class ContactService {
         }
         Map<String, Object> voor = auditGegevens(persoon);
         voerUit(plan, vandaag, "vertrokken");
-        persoon.email = null;
-        persoon.telefoon = null;
-        if (persoon.vertrokkenOp == null) {
-            persoon.vertrokkenOp = vandaag;
-        }
+        ContactRegels.vertrek(persoon, vandaag);
         publiceer(persoon);
         audit.record("vertrokken", "contactpersoon", id.toString(), Map.of("voor", voor, "na", auditGegevens(persoon),
                 "beeindigdeRollen", plan.teBeeindigen().size(), "verwijderdeToekomstigeRollen", plan.teVerwijderen().size()));
@@ -160,23 +147,17 @@ public class ContactService {
         }
     }
 
-    /**
-     * E-mail and telephone are for beheerders, the person themself, and contacts who hold a role (current or
-     * future) in a region where this person also holds one.
-     */
+    /** Whether the caller sees the person's e-mail and telephone ({@link ContactRegels#magContactgegevensZien}). */
     public boolean magContactgegevensZien(Contactpersoon persoon, String aanroeper, boolean beheerder, Set<String> regiosVanAanroeper) {
-        if (beheerder || persoon.subject.equals(aanroeper)) {
-            return true;
-        }
-        return rollen.vanContactpersoon(persoon.id).stream().filter(ContactService::nietVerlopen)
-                .anyMatch(r -> regiosVanAanroeper.contains(r.regio));
+        return ContactRegels.magContactgegevensZien(new ContactRegels.Aanroeper(aanroeper, beheerder, regiosVanAanroeper),
+                persoon, () -> rollen.vanContactpersoon(persoon.id), Kalender.vandaag(clock));
     }
 
     /** The regions where the caller (by token subject) holds a role now or later. */
     public Set<String> regiosVan(String subject) {
+        LocalDate vandaag = Kalender.vandaag(clock);
         return contactpersonen.metSubject(subject)
-                .map(c -> rollen.vanContactpersoon(c.id).stream().filter(ContactService::nietVerlopen)
-                        .map(r -> r.regio).collect(Collectors.toSet()))
+                .map(c -> ContactRegels.regiosMetRol(rollen.vanContactpersoon(c.id), vandaag))
                 .orElse(Set.of());
     }
 
@@ -184,11 +165,7 @@ public class ContactService {
 
     public List<Roltoewijzing> rollenInRegio(String regio, LocalDate peildatum, String financier, String rol) {
         regio(regio);
-        return rollen.vanRegio(regio).stream()
-                .filter(r -> peildatum == null || r.geldigOp(peildatum))
-                .filter(r -> financier == null || r.financier.equals(financier))
-                .filter(r -> rol == null || r.rol.equals(rol))
-                .toList();
+        return ContactRegels.filter(rollen.vanRegio(regio), peildatum, financier, rol);
     }
 
     public Roltoewijzing rol(String regio, UUID id) {
@@ -197,18 +174,17 @@ public class ContactService {
     }
 
     @Transactional
-    public Roltoewijzing wijsToe(String regioCode, RolInvoer invoer) {
+    public Roltoewijzing wijsToe(String regioCode, Rolgegevens invoer) {
         Regio regio = vergrendelRegio(regioCode);
+        Roltoewijzing toewijzing = new Roltoewijzing();
+        toewijzing.id = UUID.randomUUID();
+        neemOver(toewijzing, regioCode, invoer);
         InputValidation validation = new InputValidation();
-        Contactpersoon persoon = valideer(regio, invoer, validation);
+        Contactpersoon persoon = valideer(regio, toewijzing, validation);
         Roltoewijzing vervangen = null;
         if (invoer.vervangt() != null) {
             vervangen = rollen.findByIdOptional(invoer.vervangt()).orElse(null);
-            boolean vervangbaar = vervangen != null && vervangen.regio.equals(regioCode)
-                    && vervangen.financier.equals(invoer.financier()) && vervangen.rol.equals(invoer.rol())
-                    && vervangen.vanaf.isBefore(invoer.vanaf()) && (vervangen.tot == null || vervangen.tot.isAfter(invoer.vanaf()));
-            validation.require(vervangbaar, "vervangt", "geen toewijzing van dezelfde rol en financier in deze regio die op "
-                    + "vanaf nog loopt en eerder begon");
+            ContactRegels.valideerVervanging(vervangen, toewijzing, validation);
         }
         validation.throwIfInvalid();
         Map<String, Object> vervangenVoor = null;
@@ -216,9 +192,6 @@ public class ContactService {
             vervangenVoor = auditGegevens(vervangen);
             vervangen.tot = invoer.vanaf();
         }
-        Roltoewijzing toewijzing = new Roltoewijzing();
-        toewijzing.id = UUID.randomUUID();
-        neemOver(toewijzing, regioCode, invoer);
         controleerRegels(toewijzing, validation);
         rollen.persist(toewijzing);
         publiceer(persoon);
@@ -235,12 +208,15 @@ public class ContactService {
 
     /** Replaces the assignment's data (e.g. sets its end date); moving it to another person ends the one and starts the other. */
     @Transactional
-    public Roltoewijzing wijzigRol(String regioCode, UUID id, RolInvoer invoer) {
+    public Roltoewijzing wijzigRol(String regioCode, UUID id, Rolgegevens invoer) {
         Regio regio = vergrendelRegio(regioCode);
         Roltoewijzing toewijzing = rol(regioCode, id);
+        Roltoewijzing voorstel = new Roltoewijzing();
+        voorstel.id = id;
+        neemOver(voorstel, regioCode, invoer);
         InputValidation validation = new InputValidation();
-        Contactpersoon persoon = valideer(regio, invoer, validation);
-        validation.require(invoer.vervangt() == null, "vervangt", "alleen bij een nieuwe toewijzing");
+        Contactpersoon persoon = valideer(regio, voorstel, validation);
+        ContactRegels.valideerWijziging(invoer.vervangt(), validation);
         validation.throwIfInvalid();
         Map<String, Object> voor = auditGegevens(toewijzing);
         UUID vorigePersoon = toewijzing.contactpersoon;
@@ -267,37 +243,13 @@ public class ContactService {
     /** Regions active on the date and financiers without a bestuurlijk aanspreekpunt then, by region code. */
     public List<OntbrekendAanspreekpunt> ontbrekendeAanspreekpunten(LocalDate peildatum, String zorgkantoorregio,
                                                                     String financier) {
-        Set<String> bezet = rollen.alle().stream()
-                .filter(r -> r.rol.equals(Rolsoort.BESTUURLIJK_AANSPREEKPUNT.code()) && r.geldigOp(peildatum))
-                .map(r -> r.regio + "/" + r.financier).collect(Collectors.toSet());
-        List<OntbrekendAanspreekpunt> ontbrekend = new ArrayList<>();
-        for (Regio regio : regios.actiefOp(peildatum)) {
-            if (zorgkantoorregio != null && !regio.zorgkantoorregio.equals(zorgkantoorregio)) {
-                continue;
-            }
-            for (Financier f : Financier.values()) {
-                if ((financier == null || f.code().equals(financier)) && !bezet.contains(regio.code + "/" + f.code())) {
-                    ontbrekend.add(new OntbrekendAanspreekpunt(regio.code, regio.naam, regio.zorgkantoorregio, f.code(), peildatum));
-                }
-            }
-        }
-        return ontbrekend;
+        return ContactRegels.ontbrekendeAanspreekpunten(rollen.alle(), regios.actiefOp(peildatum), peildatum,
+                zorgkantoorregio, financier);
     }
 
-    private Contactpersoon valideer(Regio regio, RolInvoer invoer, InputValidation validation) {
-        Contactpersoon persoon = contactpersonen.findById(invoer.contactpersoon());
-        validation.require(persoon != null, "contactpersoon", "onbekende contactpersoon");
-        boolean trekker = Rolsoort.TREKKER.code().equals(invoer.rol());
-        validation.require(invoer.thema() == null || trekker, "thema", "alleen een trekker heeft een thema");
-        validation.require(invoer.thema() == null || regio.themas.contains(invoer.thema()), "thema",
-                "geen thema van deze regio (" + String.join(", ", regio.themas) + ")");
-        validation.require(invoer.tot() == null || invoer.tot().isAfter(invoer.vanaf()), "tot", "moet na vanaf liggen");
-        validation.require(!invoer.vanaf().isBefore(regio.geldigVanaf)
-                        && (regio.geldigTot == null || invoer.vanaf().isBefore(regio.geldigTot)), "vanaf",
-                "valt buiten de geldigheid van de regio");
-        // Roles end with their region.
-        validation.require(regio.geldigTot == null || (invoer.tot() != null && !invoer.tot().isAfter(regio.geldigTot)), "tot",
-                "de regio eindigt op " + regio.geldigTot + "; de rol eindigt uiterlijk dan");
+    private Contactpersoon valideer(Regio regio, Roltoewijzing voorstel, InputValidation validation) {
+        Contactpersoon persoon = contactpersonen.findById(voorstel.contactpersoon);
+        ContactRegels.valideer(regio, voorstel, persoon != null, validation);
         return persoon;
     }
 
@@ -307,21 +259,9 @@ public class ContactService {
      */
     private void controleerRegels(Roltoewijzing nieuw, InputValidation validation) {
         rollen.flush();
-        List<Roltoewijzing> overige = rollen.vanRegio(nieuw.regio).stream()
-                .filter(r -> !r.id.equals(nieuw.id) && r.financier.equals(nieuw.financier) && r.rol.equals(nieuw.rol))
-                .filter(r -> Geldigheid.overlappen(r.vanaf, r.tot, nieuw.vanaf, nieuw.tot))
-                .toList();
-        overige.stream().filter(r -> r.contactpersoon.equals(nieuw.contactpersoon) && Objects.equals(r.thema, nieuw.thema))
-                .findFirst().ifPresent(r -> validation.add("vanaf",
-                        "overlapt met toewijzing " + r.id + " van dezelfde persoon in dezelfde rol (" + periode(r) + ")"));
-        validation.throwIfInvalid();
-        if (nieuw.rol.equals(Rolsoort.BESTUURLIJK_AANSPREEKPUNT.code())) {
-            overige.stream().findFirst().ifPresent(r -> {
-                throw Weigering.conflict("Regio " + nieuw.regio + " heeft voor " + nieuw.financier
-                        + " al een bestuurlijk aanspreekpunt in deze periode: " + contactpersoon(r.contactpersoon).naam
-                        + " (toewijzing " + r.id + ", " + periode(r) + "). Gebruik vervangt om het over te dragen.");
-            });
-        }
+        ContactRegels.controleerOverlap(nieuw, rollen.vanRegio(nieuw.regio), validation).ifPresent(bestaand -> {
+            throw ContactRegels.tweedeAanspreekpunt(nieuw, bestaand, contactpersoon(bestaand.contactpersoon).naam);
+        });
     }
 
     private Regio vergrendelRegio(String code) {
@@ -340,12 +280,10 @@ public class ContactService {
     }
 
     private void weigerBezetSubject(String subject, UUID behalve) {
-        contactpersonen.metSubject(subject).filter(c -> !c.id.equals(behalve)).ifPresent(c -> {
-            throw Weigering.conflict("Er is al een contactpersoon met dit subject.");
-        });
+        ContactRegels.weigerBezetSubject(contactpersonen.metSubject(subject), behalve);
     }
 
-    private static void neemOver(Contactpersoon persoon, ContactpersoonInvoer invoer) {
+    private static void neemOver(Contactpersoon persoon, Contactgegevens invoer) {
         persoon.naam = invoer.naam();
         persoon.email = invoer.email();
         persoon.telefoon = invoer.telefoon();
@@ -353,7 +291,7 @@ public class ContactService {
         persoon.subject = invoer.subject();
     }
 
-    private static void neemOver(Roltoewijzing toewijzing, String regio, RolInvoer invoer) {
+    private static void neemOver(Roltoewijzing toewijzing, String regio, Rolgegevens invoer) {
         toewijzing.contactpersoon = invoer.contactpersoon();
         toewijzing.regio = regio;
         toewijzing.financier = invoer.financier();
@@ -361,14 +299,6 @@ public class ContactService {
         toewijzing.thema = invoer.thema();
         toewijzing.vanaf = invoer.vanaf();
         toewijzing.tot = invoer.tot();
-    }
-
-    private static boolean nietVerlopen(Roltoewijzing rol) {
-        return rol.tot == null || rol.tot.isAfter(Vandaag.datum());
-    }
-
-    private static String periode(Roltoewijzing r) {
-        return "vanaf " + r.vanaf + (r.tot == null ? "" : " tot " + r.tot);
     }
 
     /** What the audit trail keeps of a person: no e-mail or telephone values, only whether they are set. */

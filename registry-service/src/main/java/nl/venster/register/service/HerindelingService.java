@@ -27,12 +27,13 @@ import nl.venster.register.repository.GemeenteRepository;
 import nl.venster.register.repository.LidmaatschapRepository;
 import nl.venster.register.repository.RegioRepository;
 import nl.venster.register.repository.ZorgkantoorregioRepository;
-import nl.venster.register.rest.HerindelingDtos;
-import nl.venster.register.rest.HerindelingDtos.HerindelingResultaat;
 
 /** The yearly herindeling: the CBS municipality list compared with the registry, applied atomically or refused. */
 @ApplicationScoped
 public class HerindelingService {
+
+    /** The most gemeenten one list may hold (a CBS list has some 350). */
+    public static final int MAX_GEMEENTEN = 1000;
 
     static final List<String> CSV_KOP = List.of("gemeentecode", "gemeentenaam", "zorgkantoorregio_code");
 
@@ -75,8 +76,8 @@ public class HerindelingService {
         InputValidation validation = new InputValidation();
         CSV_KOP.forEach(kolom -> validation.require(kop.contains(kolom), "body", "de kopregel mist de kolom " + kolom));
         validation.require(records.size() > 1, "body", "de CSV bevat geen gemeenten");
-        validation.require(records.size() - 1 <= HerindelingDtos.MAX_GEMEENTEN, "body",
-                "hoogstens " + HerindelingDtos.MAX_GEMEENTEN + " gemeenten");
+        validation.require(records.size() - 1 <= MAX_GEMEENTEN, "body",
+                "hoogstens " + MAX_GEMEENTEN + " gemeenten");
         validation.throwIfInvalid();
         List<Regel> regels = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
@@ -103,7 +104,7 @@ public class HerindelingService {
 
     /** With {@code dryRun} only the diff; otherwise the diff applied in one transaction, or 409 and nothing changed. */
     @Transactional
-    public HerindelingResultaat herindel(LocalDate ingangsdatum, boolean dryRun, List<Regel> lijst) {
+    public Herindeling herindel(LocalDate ingangsdatum, boolean dryRun, List<Regel> lijst) {
         if (!dryRun) {
             lidmaatschappen.vergrendel();
         }
@@ -148,7 +149,7 @@ public class HerindelingService {
             regio.versie++;
             events.regioGewijzigd(regio);
         }
-        HerindelingResultaat resultaat = resultaat(ingangsdatum, false, true, verschil);
+        Herindeling resultaat = resultaat(ingangsdatum, false, true, verschil);
         audit.record("toegepast", "herindeling", ingangsdatum.toString(), Map.of("nieuw", resultaat.nieuw(),
                 "beeindigd", resultaat.beeindigd(), "hernoemd", resultaat.hernoemd(),
                 "andereZorgkantoorregio", resultaat.andereZorgkantoorregio(), "regios", geraakt));
@@ -185,8 +186,8 @@ public class HerindelingService {
         return geraakt;
     }
 
-    private static HerindelingResultaat resultaat(LocalDate ingangsdatum, boolean dryRun, boolean toegepast, Resultaat verschil) {
-        return new HerindelingResultaat(ingangsdatum, dryRun, toegepast, verschil.nieuw(), verschil.beeindigd(),
+    private static Herindeling resultaat(LocalDate ingangsdatum, boolean dryRun, boolean toegepast, Resultaat verschil) {
+        return new Herindeling(ingangsdatum, dryRun, toegepast, verschil.nieuw(), verschil.beeindigd(),
                 verschil.hernoemd(), verschil.andereZorgkantoorregio(), verschil.besluitNodig());
     }
 

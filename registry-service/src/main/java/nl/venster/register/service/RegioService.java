@@ -3,6 +3,7 @@ package nl.venster.register.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import nl.venster.conventions.domain.InputValidation;
 import nl.venster.register.domain.Dekkingscontrole;
 import nl.venster.register.domain.Gemeente;
 import nl.venster.register.domain.GemeenteInRegio;
+import nl.venster.register.domain.Kalender;
 import nl.venster.register.domain.Lidmaatschap;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.Themas;
@@ -29,10 +31,10 @@ import nl.venster.register.repository.GemeenteRepository;
 import nl.venster.register.repository.LidmaatschapRepository;
 import nl.venster.register.repository.RegioRepository;
 import nl.venster.register.repository.ZorgkantoorregioRepository;
-import nl.venster.register.rest.RegioDtos.GemeenteNaarRegio;
-import nl.venster.register.rest.RegioDtos.Indelingswijziging;
-import nl.venster.register.rest.RegioDtos.RegioInvoer;
-import nl.venster.register.rest.RegioDtos.RegioWijziging;
+import nl.venster.register.service.RegioOpdrachten.Indelingswijziging;
+import nl.venster.register.service.RegioOpdrachten.NieuweRegio;
+import nl.venster.register.service.RegioOpdrachten.Regiogegevens;
+import nl.venster.register.service.RegioOpdrachten.Verplaatsing;
 
 /** Regions and their memberships; every membership change keeps the division landsdekkend en sluitend. */
 @ApplicationScoped
@@ -47,10 +49,11 @@ public class RegioService {
     private final RegisterEvents events;
     private final AuditLog audit;
     private final ContactService contacten;
+    private final Clock clock;
 
     public RegioService(RegioRepository regios, GemeenteRepository gemeenten, LidmaatschapRepository lidmaatschappen,
                         ZorgkantoorregioRepository zorgkantoorregios, RegisterEvents events, AuditLog audit,
-                        ContactService contacten) {
+                        ContactService contacten, Clock clock) {
         this.regios = regios;
         this.gemeenten = gemeenten;
         this.lidmaatschappen = lidmaatschappen;
@@ -58,6 +61,7 @@ public class RegioService {
         this.events = events;
         this.audit = audit;
         this.contacten = contacten;
+        this.clock = clock;
     }
 
     // --- reading
@@ -106,7 +110,7 @@ public class RegioService {
     // --- changing
 
     @Transactional
-    public Regio maak(RegioInvoer invoer) {
+    public Regio maak(NieuweRegio invoer) {
         InputValidation validation = new InputValidation();
         validation.require(zorgkantoorregios.findByIdOptional(invoer.zorgkantoorregio()).isPresent(), "zorgkantoorregio",
                 "onbekende zorgkantoorregio");
@@ -114,14 +118,14 @@ public class RegioService {
         if (regios.findByIdOptional(invoer.code()).isPresent()) {
             throw Weigering.conflict("Er bestaat al een regio met code " + invoer.code() + ".");
         }
-        Regio regio = nieuweRegio(invoer, invoer.geldigVanaf() == null ? Vandaag.datum() : invoer.geldigVanaf());
+        Regio regio = nieuweRegio(invoer, invoer.geldigVanaf() == null ? Kalender.vandaag(clock) : invoer.geldigVanaf());
         events.regioGewijzigd(regio);
         audit.record("aangemaakt", "regio", regio.code, invoer);
         return regio;
     }
 
     @Transactional
-    public Regio wijzig(String code, RegioWijziging wijziging) {
+    public Regio wijzig(String code, Regiogegevens wijziging) {
         Regio regio = regios.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Weigering.nietGevonden("Er is geen regio met code " + code + "."));
         InputValidation validation = new InputValidation();
@@ -148,7 +152,7 @@ public class RegioService {
     @Transactional
     public List<Regio> verplaatsNaar(String regio, LocalDate ingangsdatum, List<String> gemeentecodes) {
         regio(regio);
-        List<GemeenteNaarRegio> verplaatsingen = gemeentecodes.stream().map(g -> new GemeenteNaarRegio(g, regio)).toList();
+        List<Verplaatsing> verplaatsingen = gemeentecodes.stream().map(g -> new Verplaatsing(g, regio)).toList();
         return wijzigIndeling(new Indelingswijziging(ingangsdatum, List.of(), verplaatsingen, List.of()));
     }
 
@@ -161,8 +165,8 @@ public class RegioService {
     public List<Regio> wijzigIndeling(Indelingswijziging wijziging) {
         lidmaatschappen.vergrendel();
         LocalDate ingangsdatum = wijziging.ingangsdatum();
-        List<RegioInvoer> nieuweRegios = lijst(wijziging.nieuweRegios());
-        List<GemeenteNaarRegio> verplaatsingen = lijst(wijziging.verplaatsingen());
+        List<NieuweRegio> nieuweRegios = lijst(wijziging.nieuweRegios());
+        List<Verplaatsing> verplaatsingen = lijst(wijziging.verplaatsingen());
         List<String> beeindigdeRegios = lijst(wijziging.beeindigdeRegios());
 
         InputValidation validation = new InputValidation();
@@ -170,7 +174,7 @@ public class RegioService {
                 "verplaatsingen", "de wijziging bevat geen nieuwe regio's, verplaatsingen of beëindigde regio's");
         Set<String> nieuweCodes = new HashSet<>();
         for (int i = 0; i < nieuweRegios.size(); i++) {
-            RegioInvoer invoer = nieuweRegios.get(i);
+            NieuweRegio invoer = nieuweRegios.get(i);
             String veld = "nieuweRegios[" + i + "]";
             validation.require(regios.findByIdOptional(invoer.code()).isEmpty() && nieuweCodes.add(invoer.code()),
                     veld + ".code", "er bestaat al een regio met deze code");
@@ -194,7 +198,7 @@ public class RegioService {
         Map<Gemeente, String> doelPerGemeente = new LinkedHashMap<>();
         Set<String> verplaatst = new HashSet<>();
         for (int i = 0; i < verplaatsingen.size(); i++) {
-            GemeenteNaarRegio verplaatsing = verplaatsingen.get(i);
+            Verplaatsing verplaatsing = verplaatsingen.get(i);
             String veld = "verplaatsingen[" + i + "]";
             Gemeente gemeente = gemeenten.findById(verplaatsing.gemeente());
             boolean doelBestaat = nieuweCodes.contains(verplaatsing.regio()) || (!teBeeindigen.contains(verplaatsing.regio())
@@ -211,7 +215,7 @@ public class RegioService {
         validation.throwIfInvalid();
 
         Set<String> geraakt = new TreeSet<>();
-        for (RegioInvoer invoer : nieuweRegios) {
+        for (NieuweRegio invoer : nieuweRegios) {
             geraakt.add(nieuweRegio(invoer, ingangsdatum).code);
         }
         doelPerGemeente.forEach((gemeente, doel) -> {
@@ -279,7 +283,7 @@ public class RegioService {
                 + (problemen.size() > GEMEENTEN_IN_DETAIL ? " en meer (zie gemeenten)." : "."), problemen);
     }
 
-    Regio nieuweRegio(RegioInvoer invoer, LocalDate geldigVanaf) {
+    Regio nieuweRegio(NieuweRegio invoer, LocalDate geldigVanaf) {
         Regio regio = new Regio();
         regio.code = invoer.code();
         regio.naam = invoer.naam();
