@@ -5,7 +5,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.venster.service.VoortgangRegelGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "VoortgangRegelGegevens", description = "Een financier in een regio die nog niet heeft geantwoord, of die geen aanspreekpunt heeft")
+@Schema(name = "VoortgangRegel", description = "Een financier in een regio die nog niet heeft geantwoord, of die geen aanspreekpunt heeft")
 public record VoortgangRegelDto(
         String regio,
         String regioNaam,
