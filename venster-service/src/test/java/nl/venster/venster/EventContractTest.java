@@ -54,9 +54,7 @@ class EventContractTest {
         int jaar = Scenario.conceptRonde();
         Scenario.zetStatus(jaar, "open");
         indienen(regio.token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(7, 6, 5), null).then().statusCode(201);
-        indienen(regio.token("zorgkantoor"), jaar, regio.code(), "zorgkantoor",
-                Map.of("antwoorden", List.of(Map.of("vraag", "proces", "score", 4), Map.of("vraag", "agenda", "score", 9),
-                        Map.of("vraag", "resultaten", "score", 7, "toelichting", " "))), null).then().statusCode(201);
+        indienen(regio.token("zorgkantoor"), jaar, regio.code(), "zorgkantoor", antwoorden(4, 9, 7), null).then().statusCode(201);
         given().auth().oauth2(Scenario.beheerder()).contentType(ContentType.JSON)
                 .body(Map.of("soort", "besproken", "toelichting", "Verschillen besproken in het regio-overleg"))
                 .post(base() + "/rondes/" + jaar + "/regios/" + regio.code() + "/opvolgingen").then().statusCode(201);
