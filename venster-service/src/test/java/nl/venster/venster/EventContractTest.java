@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestJwtKeys.class)
 class EventContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String URI = "https://contract.venster.test/asyncapi.json";
 
     @Test
