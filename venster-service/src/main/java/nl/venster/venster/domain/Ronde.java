@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,11 @@ public class Ronde {
     @CollectionTable(name = "ronde_herinnering", joinColumns = @JoinColumn(name = "ronde_jaar"))
     @Column(name = "dagen")
     public Set<Integer> herinneringen = new TreeSet<>();
+
+    /** The reminder days, the furthest from closing first (14 before 3), as the API and the events list them. */
+    public List<Integer> herinneringenAflopend() {
+        return herinneringen.stream().sorted(Comparator.reverseOrder()).toList();
+    }
 
     /** The status the clock demands now; a round never moves backwards, also not by the clock. */
     public RondeStatus statusVolgensKlok(OffsetDateTime nu) {

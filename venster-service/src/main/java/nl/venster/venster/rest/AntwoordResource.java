@@ -58,7 +58,7 @@ public class AntwoordResource {
     @APIResponse(responseCode = "404", description = Paden.NIET_IN_RONDE)
     public RegioAntwoordenDto regio(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                                     @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio) {
-        return antwoorden.regioAntwoorden(jaar, regio);
+        return RegioAntwoordenDto.van(antwoorden.regioAntwoorden(jaar, regio));
     }
 
     @PUT
@@ -85,10 +85,10 @@ public class AntwoordResource {
                              @Parameter(description = "ETag van de versie die wordt gewijzigd; verplicht zodra er een versie is")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull AntwoordenIndienen invoer) {
-        AntwoordService.Indiening indiening = antwoorden.indienen(jaar, regio, Financier.of(financier), invoer, ifMatch);
+        AntwoordService.Indiening indiening = antwoorden.indienen(jaar, regio, Financier.of(financier), invoer.opdracht(), ifMatch);
         return Response.status(indiening.eerste() ? Response.Status.CREATED : Response.Status.OK)
                 .tag(new jakarta.ws.rs.core.EntityTag(Long.toString(indiening.antwoordset().versie())))
-                .entity(indiening.antwoordset()).build();
+                .entity(AntwoordsetDto.van(indiening.antwoordset())).build();
     }
 
     @GET
@@ -108,7 +108,8 @@ public class AntwoordResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         validation.throwIfInvalid();
         Financier wie = Financier.of(financier);
-        return PagedResponse.ok(antwoorden.versies(jaar, regio, wie, request.offset(), request.pageSize()),
+        return PagedResponse.ok(antwoorden.versies(jaar, regio, wie, request.offset(), request.pageSize()).stream()
+                        .map(AntwoordsetVersieDto::van).toList(),
                 antwoorden.aantalVersies(jaar, regio, wie), request, uriInfo);
     }
 }

@@ -1,13 +1,13 @@
 package nl.venster.venster.rest;
 
-import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.venster.domain.Tijd;
-import nl.venster.venster.domain.Antwoordset;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.venster.service.AntwoordGegevens;
+import nl.venster.venster.service.AntwoordsetGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One version of a financier's answers, as the API returns it and the venster.antwoorden event carries it. */
+/** One version of a financier's answers, as the API returns it (the venster.antwoorden event: events.AntwoordsetIngediend). */
 @Schema(name = "Antwoordset", description = "Eén versie van de antwoorden van een financier")
 public record AntwoordsetDto(
         int jaar,
@@ -21,11 +21,12 @@ public record AntwoordsetDto(
     public record AntwoordDto(String vraag, int score, @Schema(nullable = true) String toelichting) {
     }
 
-    public static AntwoordsetDto van(Antwoordset set) {
-        return new AntwoordsetDto(set.jaar, set.regio, set.financier, set.versie, Tijd.utc(set.ingediendOp), antwoorden(set));
+    public static AntwoordsetDto van(AntwoordsetGegevens set) {
+        return new AntwoordsetDto(set.jaar(), set.regio(), set.financier(), set.versie(), set.ingediendOp(), antwoorden(set.antwoorden()));
     }
 
-    public static List<AntwoordDto> antwoorden(Antwoordset set) {
-        return set.antwoorden.stream().map(a -> new AntwoordDto(a.vraag, a.score, a.toelichting)).toList();
+    /** Null stays null: sealed or not answered. */
+    static List<AntwoordDto> antwoorden(List<AntwoordGegevens> antwoorden) {
+        return antwoorden == null ? null : antwoorden.stream().map(a -> new AntwoordDto(a.vraag(), a.score(), a.toelichting())).toList();
     }
 }

@@ -1,9 +1,8 @@
 package nl.venster.venster.rest;
 
-import nl.venster.venster.domain.Tijd;
-import nl.venster.venster.domain.Antwoordset;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.venster.venster.service.AntwoordsetVersieGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AntwoordsetVersie", description = "Een versie uit de historie, met wie haar indiende")
@@ -13,7 +12,7 @@ public record AntwoordsetVersieDto(
         @Schema(description = "Identiteit (sub) van de indiener") String ingediendDoor,
         List<AntwoordsetDto.AntwoordDto> antwoorden) {
 
-    public static AntwoordsetVersieDto van(Antwoordset set) {
-        return new AntwoordsetVersieDto(set.versie, Tijd.utc(set.ingediendOp), set.ingediendDoor, AntwoordsetDto.antwoorden(set));
+    public static AntwoordsetVersieDto van(AntwoordsetVersieGegevens versie) {
+        return new AntwoordsetVersieDto(versie.versie(), versie.ingediendOp(), versie.ingediendDoor(), AntwoordsetDto.antwoorden(versie.antwoorden()));
     }
 }

@@ -1,13 +1,12 @@
 package nl.venster.venster.rest;
 
-import nl.venster.conventions.vocabulary.OpvolgingSoort;
-import nl.venster.venster.domain.Tijd;
-import nl.venster.venster.domain.Opvolging;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.venster.conventions.vocabulary.OpvolgingSoort;
+import nl.venster.venster.service.OpvolgingGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A follow-up as the API returns it and the venster.opvolgingen event carries it. */
+/** A follow-up as the API returns it (the venster.opvolgingen event: events.OpvolgingVastgelegd). */
 @Schema(name = "Opvolging")
 public record OpvolgingDto(
         UUID id,
@@ -20,8 +19,8 @@ public record OpvolgingDto(
         @Schema(description = "Volgnummer per (jaar, regio)") long volgnummer,
         @Schema(description = "Bij actie-afgesproken: de afspraak uit de samenwerkingsagenda van de regio; anders leeg", nullable = true) UUID afspraak) {
 
-    public static OpvolgingDto van(Opvolging opvolging) {
-        return new OpvolgingDto(opvolging.id, opvolging.jaar, opvolging.regio, opvolging.soort, opvolging.toelichting,
-                Tijd.utc(opvolging.vastgelegdOp), opvolging.volgnummer, opvolging.afspraak);
+    public static OpvolgingDto van(OpvolgingGegevens opvolging) {
+        return new OpvolgingDto(opvolging.id(), opvolging.jaar(), opvolging.regio(), opvolging.soort(), opvolging.toelichting(),
+                opvolging.vastgelegdOp(), opvolging.volgnummer(), opvolging.afspraak());
     }
 }

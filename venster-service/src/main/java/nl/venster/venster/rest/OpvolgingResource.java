@@ -55,7 +55,7 @@ public class OpvolgingResource {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         validation.throwIfInvalid();
-        return PagedResponse.ok(opvolgingen.page(jaar, regio, request.offset(), request.pageSize()),
+        return PagedResponse.ok(opvolgingen.page(jaar, regio, request.offset(), request.pageSize()).stream().map(OpvolgingDto::van).toList(),
                 opvolgingen.count(jaar, regio), request, uriInfo);
     }
 
@@ -72,7 +72,7 @@ public class OpvolgingResource {
     public Response vastleggen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                                @PathParam("regio") @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
                                @Valid @NotNull OpvolgingInvoer invoer, @Context UriInfo uriInfo) {
-        OpvolgingDto opvolging = opvolgingen.vastleggen(jaar, regio, invoer);
+        OpvolgingDto opvolging = OpvolgingDto.van(opvolgingen.vastleggen(jaar, regio, invoer.opdracht()));
         return Response.status(Response.Status.CREATED).entity(opvolging).build();
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.venster.service.RegioAntwoordenGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegioAntwoorden", description = "De antwoorden van een regio, verzegeld tot alle drie de financiers hebben"
@@ -15,6 +16,12 @@ public record RegioAntwoordenDto(
         @Schema(description = "Alle drie de financiers hebben geantwoord") boolean compleet,
         @Schema(description = "De scores van alle financiers zijn voor alle betrokkenen zichtbaar") boolean ontzegeld,
         List<FinancierAntwoorden> financiers) {
+
+    public static RegioAntwoordenDto van(RegioAntwoordenGegevens regio) {
+        return new RegioAntwoordenDto(regio.jaar(), regio.regio(), regio.rondeStatus(), regio.compleet(), regio.ontzegeld(),
+                regio.financiers().stream().map(f -> new FinancierAntwoorden(f.financier(), f.beantwoord(), f.versie(), f.ingediendOp(),
+                        f.verzegeld(), AntwoordsetDto.antwoorden(f.antwoorden()))).toList());
+    }
 
     @Schema(name = "FinancierAntwoorden")
     public record FinancierAntwoorden(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.venster.venster.service.NieuweRonde;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RondeAanmaken", description = "Een nieuwe ronde. Zonder vragen en grenzen: die van kopieVan, anders de standaard"
@@ -22,4 +23,8 @@ public record RondeAanmaken(
         @Min(2020) @Max(2100) Integer kopieVan,
         @Schema(description = "Dagen voor sluiting waarop financiers zonder antwoord een herinnering krijgen; zonder: die van kopieVan, anders 14 en 3",
                 examples = "[14, 3]") @Size(max = 5) List<@NotNull @Min(1) @Max(90) Integer> herinneringen) {
+
+    NieuweRonde opdracht() {
+        return new NieuweRonde(jaar, opent, sluit, VraagDto.gegevens(vragen), voldoendeGrens, spreidingsGrens, kopieVan, herinneringen);
+    }
 }

@@ -1,13 +1,12 @@
 package nl.venster.venster.rest;
 
-import nl.venster.conventions.vocabulary.RondeStatus;
-import nl.venster.venster.domain.Tijd;
 import java.time.OffsetDateTime;
 import java.util.List;
-import nl.venster.venster.domain.Ronde;
+import nl.venster.conventions.vocabulary.RondeStatus;
+import nl.venster.venster.service.RondeGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A round as the API returns it and as the venster.rondes event carries it. */
+/** A round as the API returns it (the venster.rondes event has a payload of its own: events.RondeGewijzigd). */
 @Schema(name = "Ronde", description = "Een jaarlijkse ronde van het venster")
 public record RondeDto(
         @Schema(examples = "2026") int jaar,
@@ -23,10 +22,8 @@ public record RondeDto(
         @Schema(description = "Dagen voor sluiting waarop financiers die nog niet hebben geantwoord een herinnering krijgen",
                 examples = "[14, 3]") List<Integer> herinneringen) {
 
-    public static RondeDto van(Ronde ronde) {
-        return new RondeDto(ronde.jaar, ronde.status, Tijd.utc(ronde.opent), Tijd.utc(ronde.sluit),
-                ronde.vragen.stream().map(vraag -> new VraagDto(vraag.code, vraag.tekst, vraag.schaal)).toList(),
-                ronde.voldoendeGrens, ronde.spreidingsGrens, ronde.versie,
-                ronde.herinneringen.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+    public static RondeDto van(RondeGegevens ronde) {
+        return new RondeDto(ronde.jaar(), ronde.status(), ronde.opent(), ronde.sluit(), ronde.vragen().stream().map(VraagDto::van).toList(),
+                ronde.voldoendeGrens(), ronde.spreidingsGrens(), ronde.versie(), ronde.herinneringen());
     }
 }

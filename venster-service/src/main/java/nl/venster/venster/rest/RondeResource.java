@@ -52,7 +52,8 @@ public class RondeResource {
         InputValidation validation = new InputValidation();
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         validation.throwIfInvalid();
-        return PagedResponse.ok(rondes.page(request.offset(), request.pageSize()), rondes.count(), request, uriInfo);
+        return PagedResponse.ok(rondes.page(request.offset(), request.pageSize()).stream().map(RondeDto::van).toList(), rondes.count(),
+                request, uriInfo);
     }
 
     @POST
@@ -63,7 +64,7 @@ public class RondeResource {
     @APIResponse(responseCode = "201", description = "Aangemaakt", content = @Content(schema = @Schema(implementation = RondeDto.class)))
     @APIResponse(responseCode = "409", description = "Er is al een ronde voor dit jaar")
     public Response aanmaken(@Valid @NotNull RondeAanmaken invoer, @Context UriInfo uriInfo) {
-        RondeDto ronde = rondes.aanmaken(invoer);
+        RondeDto ronde = RondeDto.van(rondes.aanmaken(invoer.opdracht()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(ronde.jaar())).build()).entity(ronde).build();
     }
 
@@ -73,7 +74,7 @@ public class RondeResource {
     @Operation(operationId = "rondeOphalen", summary = "Eén ronde")
     @APIResponse(responseCode = "200", description = "De ronde", content = @Content(schema = @Schema(implementation = RondeDto.class)))
     public RondeDto een(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar) {
-        return rondes.get(jaar);
+        return RondeDto.van(rondes.get(jaar));
     }
 
     @PUT
@@ -86,7 +87,7 @@ public class RondeResource {
     @APIResponse(responseCode = "409", description = "De ronde is open of gesloten")
     public RondeDto wijzigen(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                              @Valid @NotNull RondeWijzigen invoer) {
-        return rondes.wijzigen(jaar, invoer);
+        return RondeDto.van(rondes.wijzigen(jaar, invoer.opdracht()));
     }
 
     @PUT
@@ -102,7 +103,7 @@ public class RondeResource {
     @APIResponse(responseCode = "409", description = "Een status terug is niet mogelijk")
     public RondeDto status(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                            @Valid @NotNull StatusWijzigen invoer) {
-        return rondes.statusWijzigen(jaar, invoer.status());
+        return RondeDto.van(rondes.statusWijzigen(jaar, invoer.status()));
     }
 
     @POST
@@ -117,6 +118,6 @@ public class RondeResource {
     @APIResponse(responseCode = "409", description = "De ronde is niet gepubliceerd")
     public RondeDto intrekken(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
                               @Valid @NotNull PublicatieIntrekken invoer) {
-        return rondes.publicatieIntrekken(jaar, invoer.reden().strip());
+        return RondeDto.van(rondes.publicatieIntrekken(jaar, invoer.reden().strip()));
     }
 }

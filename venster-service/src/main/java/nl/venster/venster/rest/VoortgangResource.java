@@ -76,7 +76,7 @@ public class VoortgangResource {
         PageRequest request = PageRequest.of(page, pageSize, api.paging(), validation);
         validation.throwIfInvalid();
         List<VoortgangRegelDto> regels = voortgang.regels(jaar, new VoortgangService.Filter(regio,
-                financier == null ? null : Financier.of(financier), zonderAanspreekpunt));
+                financier == null ? null : Financier.of(financier), zonderAanspreekpunt)).stream().map(VoortgangRegelDto::van).toList();
         Exportformaat formaat = Exportformaat.gekozen(headers, List.of(Exportformaat.CSV, Exportformaat.EXCEL));
         if (formaat.isExport()) {
             // Every matching line, streamed as it is written: a mailing must never miss a region.

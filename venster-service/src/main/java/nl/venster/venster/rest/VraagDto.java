@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import nl.venster.conventions.vocabulary.Schaal;
+import nl.venster.venster.service.VraagGegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Vraag", description = "Een vraag van de ronde")
@@ -18,4 +20,13 @@ public record VraagDto(
         @Schema(description = "rapportcijfer: score 1-10; ja-nee: score 1 = ja, 0 = nee", enumeration = {"rapportcijfer", "ja-nee"})
         @NotNull
         Schaal schaal) {
+
+    static VraagDto van(VraagGegevens vraag) {
+        return new VraagDto(vraag.code(), vraag.tekst(), vraag.schaal());
+    }
+
+    /** Null stays null: a list left out means "not given". */
+    static List<VraagGegevens> gegevens(List<VraagDto> vragen) {
+        return vragen == null ? null : vragen.stream().map(vraag -> new VraagGegevens(vraag.code(), vraag.tekst(), vraag.schaal())).toList();
+    }
 }

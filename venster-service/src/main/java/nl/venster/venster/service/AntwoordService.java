@@ -17,13 +17,9 @@ import nl.venster.venster.domain.AntwoordValidatie;
 import nl.venster.venster.domain.Antwoordset;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.domain.Tijd;
-import nl.venster.venster.domain.Verzegeling;
-import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.conventions.vocabulary.Verzegeling;
+import nl.venster.venster.events.VensterEvents;
 import nl.venster.venster.repository.AntwoordsetRepository;
-import nl.venster.venster.rest.AntwoordenIndienen;
-import nl.venster.venster.rest.AntwoordsetDto;
-import nl.venster.venster.rest.AntwoordsetVersieDto;
-import nl.venster.venster.rest.RegioAntwoordenDto;
 
 /** Submitting, amending and reading answer sets: one current version per (round, region, financier). */
 @ApplicationScoped
@@ -49,11 +45,11 @@ public class AntwoordService {
     }
 
     /** The result of a submission: the new version, and whether it was the first. */
-    public record Indiening(AntwoordsetDto antwoordset, boolean eerste) {
+    public record Indiening(AntwoordsetGegevens antwoordset, boolean eerste) {
     }
 
     @Transactional
-    public Indiening indienen(int jaar, String regio, Financier financier, AntwoordenIndienen invoer, String ifMatch) {
+    public Indiening indienen(int jaar, String regio, Financier financier, Inzending invoer, String ifMatch) {
         // A shared lock on the round lets submissions run side by side while closing waits for them (and they
         // for it); the answer-set lock orders versions of one (region, financier), so If-Match is never raced.
         Ronde ronde = rondes.voorInzending(jaar);
@@ -80,20 +76,20 @@ public class AntwoordService {
         set.versie = huidig.map(vorige -> vorige + 1).orElse(1L);
         set.ingediendOp = Tijd.nu(clock);
         set.ingediendDoor = toegang.subject();
-        AntwoordValidatie.inVraagvolgorde(ronde.vragen, invoer.antwoorden(), AntwoordenIndienen.AntwoordInvoer::vraag)
+        AntwoordValidatie.inVraagvolgorde(ronde.vragen, invoer.antwoorden(), Inzending.Antwoord::vraag)
                 .forEach(antwoord -> set.antwoorden.add(new Antwoord(antwoord.vraag(), antwoord.score(), leegIsNull(antwoord.toelichting()))));
         antwoordsets.persist(set);
         berichten.inzendingAanvaard(ronde, set, huidig.isEmpty());
-        AntwoordsetDto dto = AntwoordsetDto.van(set);
-        events.antwoordsetIngediend(dto);
+        events.antwoordsetIngediend(set);
+        AntwoordsetGegevens gegevens = AntwoordsetGegevens.van(set);
         audit.record(huidig.isPresent() ? "gewijzigd" : "ingediend", "antwoordset",
-                jaar + "/" + regio + "/" + financier.code(), dto);
-        return new Indiening(dto, huidig.isEmpty());
+                jaar + "/" + regio + "/" + financier.code(), gegevens);
+        return new Indiening(gegevens, huidig.isEmpty());
     }
 
     /** The region's answers, sealed for everyone except the caller's own financier(s). */
     @Transactional
-    public RegioAntwoordenDto regioAntwoorden(int jaar, String regio) {
+    public RegioAntwoordenGegevens regioAntwoorden(int jaar, String regio) {
         Ronde ronde = rondes.bestaand(jaar);
         rondes.vereisRegioVanRonde(ronde, regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
@@ -102,24 +98,24 @@ public class AntwoordService {
         RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
         Verzegeling verzegeling = Verzegeling.voor(status, huidig.keySet());
         Set<Financier> eigen = toegang.eigenFinanciers(regio);
-        List<RegioAntwoordenDto.FinancierAntwoorden> financiers = java.util.Arrays.stream(Financier.values()).map(financier -> {
+        List<RegioAntwoordenGegevens.FinancierAntwoorden> financiers = java.util.Arrays.stream(Financier.values()).map(financier -> {
             Antwoordset set = huidig.get(financier);
             boolean zichtbaar = verzegeling.zichtbaar(financier, eigen);
             if (set == null) {
-                return new RegioAntwoordenDto.FinancierAntwoorden(financier, false, null, null, !zichtbaar, null);
+                return new RegioAntwoordenGegevens.FinancierAntwoorden(financier, false, null, null, !zichtbaar, null);
             }
-            return new RegioAntwoordenDto.FinancierAntwoorden(financier, true, set.versie, Tijd.utc(set.ingediendOp), !zichtbaar,
-                    zichtbaar ? AntwoordsetDto.antwoorden(set) : null);
+            return new RegioAntwoordenGegevens.FinancierAntwoorden(financier, true, set.versie, Tijd.utc(set.ingediendOp), !zichtbaar,
+                    zichtbaar ? AntwoordGegevens.van(set) : null);
         }).toList();
-        return new RegioAntwoordenDto(jaar, regio, status, huidig.size() == Financier.values().length,
+        return new RegioAntwoordenGegevens(jaar, regio, status, huidig.size() == Financier.values().length,
                 verzegeling.ontzegeld(), financiers);
     }
 
     /** The history of one financier's answer set: for its own people, or for everyone once unsealed. */
     @Transactional
-    public List<AntwoordsetVersieDto> versies(int jaar, String regio, Financier financier, int offset, int size) {
+    public List<AntwoordsetVersieGegevens> versies(int jaar, String regio, Financier financier, int offset, int size) {
         vereisZichtbaar(jaar, regio, financier);
-        return antwoordsets.versions(jaar, regio, financier, offset, size).stream().map(AntwoordsetVersieDto::van).toList();
+        return antwoordsets.versions(jaar, regio, financier, offset, size).stream().map(AntwoordsetVersieGegevens::van).toList();
     }
 
     public long aantalVersies(int jaar, String regio, Financier financier) {

@@ -14,10 +14,8 @@ import nl.venster.venster.domain.Ladder;
 import nl.venster.venster.domain.Opvolging;
 import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.domain.Tijd;
-import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.events.VensterEvents;
 import nl.venster.venster.repository.OpvolgingRepository;
-import nl.venster.venster.rest.OpvolgingDto;
-import nl.venster.venster.rest.OpvolgingInvoer;
 
 /** Follow-ups of a region's result: append-only, numbered per round and region. */
 @ApplicationScoped
@@ -43,7 +41,7 @@ public class OpvolgingService {
     }
 
     @Transactional
-    public OpvolgingDto vastleggen(int jaar, String regio, OpvolgingInvoer invoer) {
+    public OpvolgingGegevens vastleggen(int jaar, String regio, NieuweOpvolging invoer) {
         // The round row lock serialises follow-ups, so volgnummers have no gaps or duplicates.
         Ronde ronde = rondes.bestaandVoorWijziging(jaar);
         rondes.vereisRegioVanRonde(ronde, regio);
@@ -76,17 +74,17 @@ public class OpvolgingService {
         opvolging.vastgelegdDoor = toegang.subject();
         opvolging.afspraak = invoer.afspraak();
         opvolgingen.persist(opvolging);
-        OpvolgingDto dto = OpvolgingDto.van(opvolging);
-        events.opvolgingVastgelegd(dto);
-        audit.record("vastgelegd", "opvolging", jaar + "/" + regio + "/" + opvolging.volgnummer, dto);
-        return dto;
+        events.opvolgingVastgelegd(opvolging);
+        OpvolgingGegevens gegevens = OpvolgingGegevens.van(opvolging);
+        audit.record("vastgelegd", "opvolging", jaar + "/" + regio + "/" + opvolging.volgnummer, gegevens);
+        return gegevens;
     }
 
     @Transactional
-    public List<OpvolgingDto> page(int jaar, String regio, int offset, int size) {
+    public List<OpvolgingGegevens> page(int jaar, String regio, int offset, int size) {
         rondes.vereisRegioVanRonde(rondes.bestaand(jaar), regio);
         toegang.vereisRegiocontactOfBeheerder(regio);
-        return opvolgingen.page(jaar, regio, offset, size).stream().map(OpvolgingDto::van).toList();
+        return opvolgingen.page(jaar, regio, offset, size).stream().map(OpvolgingGegevens::van).toList();
     }
 
     public long count(int jaar, String regio) {

@@ -26,14 +26,10 @@ import nl.venster.venster.domain.RondeRegio;
 import nl.venster.venster.domain.StandaardVragenlijst;
 import nl.venster.venster.domain.Tijd;
 import nl.venster.venster.domain.Vraag;
-import nl.venster.venster.messaging.VensterEvents;
+import nl.venster.venster.events.VensterEvents;
 import nl.venster.venster.repository.ReplicaRegioRepository;
 import nl.venster.venster.repository.RondeRegioRepository;
 import nl.venster.venster.repository.RondeRepository;
-import nl.venster.venster.rest.RondeAanmaken;
-import nl.venster.venster.rest.RondeDto;
-import nl.venster.venster.rest.RondeWijzigen;
-import nl.venster.venster.rest.VraagDto;
 
 /** Rounds: questionnaire and thresholds fixed once open; state only forward, by the clock or a beheerder. */
 @ApplicationScoped
@@ -68,11 +64,11 @@ public class RondeService {
     }
 
     /** The round with the status the clock gives it now, also before the scheduler has stored that status. */
-    public RondeDto get(int jaar) {
+    public RondeGegevens get(int jaar) {
         return volgensKlok(bestaand(jaar));
     }
 
-    public List<RondeDto> page(int offset, int size) {
+    public List<RondeGegevens> page(int offset, int size) {
         return rondes.page(offset, size).stream().map(this::volgensKlok).toList();
     }
 
@@ -109,7 +105,7 @@ public class RondeService {
     }
 
     @Transactional
-    public RondeDto aanmaken(RondeAanmaken invoer) {
+    public RondeGegevens aanmaken(NieuweRonde invoer) {
         InputValidation validation = new InputValidation();
         Ronde bron = null;
         if (invoer.kopieVan() != null) {
@@ -142,7 +138,7 @@ public class RondeService {
     }
 
     @Transactional
-    public RondeDto wijzigen(int jaar, RondeWijzigen invoer) {
+    public RondeGegevens wijzigen(int jaar, RondeWijziging invoer) {
         InputValidation validation = new InputValidation();
         valideer(invoer.opent(), invoer.sluit(), invoer.vragen(), validation);
         validation.throwIfInvalid();
@@ -178,11 +174,11 @@ public class RondeService {
 
     /** A beheerder moves the round forward by hand, e.g. opens it early or closes it after a deadline extension. */
     @Transactional
-    public RondeDto statusWijzigen(int jaar, RondeStatus nieuw) {
+    public RondeGegevens statusWijzigen(int jaar, RondeStatus nieuw) {
         Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
         bijKlokZetten(ronde);
         if (nieuw == ronde.status) {
-            return RondeDto.van(ronde);
+            return RondeGegevens.van(ronde);
         }
         if (nieuw.isBefore(ronde.status)) {
             throw Weigering.conflict("De ronde is " + ronde.status.code() + " en kan niet terug naar " + nieuw.code() + "."
@@ -204,21 +200,21 @@ public class RondeService {
      * Publishing again later is an ordinary status change.
      */
     @Transactional
-    public RondeDto publicatieIntrekken(int jaar, String reden) {
+    public RondeGegevens publicatieIntrekken(int jaar, String reden) {
         Ronde ronde = rondes.findForUpdate(jaar).orElseThrow(() -> nietGevonden(jaar));
         if (ronde.status != RondeStatus.GEPUBLICEERD) {
             throw Weigering.conflict("De ronde " + jaar + " is " + ronde.status.code() + ", niet gepubliceerd: er is niets in te trekken.");
         }
         ronde.status = RondeStatus.GESLOTEN;
         ronde.versie++;
-        RondeDto dto = RondeDto.van(ronde);
-        events.rondeGewijzigd(dto, vasteIndeling(ronde));
-        audit.record("publicatie-ingetrokken", RESOURCE, Integer.toString(ronde.jaar), new Intrekking(reden, dto));
-        return dto;
+        events.rondeGewijzigd(ronde, vasteIndeling(ronde));
+        RondeGegevens gegevens = RondeGegevens.van(ronde);
+        audit.record("publicatie-ingetrokken", RESOURCE, Integer.toString(ronde.jaar), new Intrekking(reden, gegevens));
+        return gegevens;
     }
 
     /** What the audit trail keeps of a withdrawal: the reason and the round after it. */
-    public record Intrekking(String reden, RondeDto ronde) {
+    public record Intrekking(String reden, RondeGegevens ronde) {
     }
 
     /**
@@ -289,20 +285,20 @@ public class RondeService {
      * Records the change and, when the status moved, queues its messages in the same transaction: after the
      * division is fixed, so an opening round invites exactly the regions that belong to it.
      */
-    private RondeDto vastleggenEnBerichten(Ronde ronde, String actie, RondeStatus voor) {
-        RondeDto dto = vastleggen(ronde, actie);
+    private RondeGegevens vastleggenEnBerichten(Ronde ronde, String actie, RondeStatus voor) {
+        RondeGegevens gegevens = vastleggen(ronde, actie);
         if (ronde.status != voor) {
             berichten.statusGewijzigd(ronde);
         }
-        return dto;
+        return gegevens;
     }
 
-    private RondeDto vastleggen(Ronde ronde, String actie) {
+    private RondeGegevens vastleggen(Ronde ronde, String actie) {
         List<Indeling.Regio> indeling = ronde.status == RondeStatus.CONCEPT ? null : vasteIndeling(ronde);
-        RondeDto dto = RondeDto.van(ronde);
-        events.rondeGewijzigd(dto, indeling);
-        audit.record(actie, RESOURCE, Integer.toString(ronde.jaar), dto);
-        return dto;
+        events.rondeGewijzigd(ronde, indeling);
+        RondeGegevens gegevens = RondeGegevens.van(ronde);
+        audit.record(actie, RESOURCE, Integer.toString(ronde.jaar), gegevens);
+        return gegevens;
     }
 
     /** The division of a round that has opened, fixed the first time it is asked for (when the round opens). */
@@ -322,21 +318,18 @@ public class RondeService {
         return Indeling.peildatum(ronde.opent, LocalDate.now(clock.withZone(config.tijdzone())), config.tijdzone());
     }
 
-    private RondeDto volgensKlok(Ronde ronde) {
-        RondeDto dto = RondeDto.van(ronde);
-        RondeStatus status = ronde.statusVolgensKlok(Tijd.nu(clock));
-        return status == dto.status() ? dto : new RondeDto(dto.jaar(), status, dto.opent(), dto.sluit(), dto.vragen(),
-                dto.voldoendeGrens(), dto.spreidingsGrens(), dto.versie(), dto.herinneringen());
+    private RondeGegevens volgensKlok(Ronde ronde) {
+        return RondeGegevens.van(ronde).metStatus(ronde.statusVolgensKlok(Tijd.nu(clock)));
     }
 
-    private static void valideer(OffsetDateTime opent, OffsetDateTime sluit, List<VraagDto> vragen, InputValidation validation) {
+    private static void valideer(OffsetDateTime opent, OffsetDateTime sluit, List<VraagGegevens> vragen, InputValidation validation) {
         if (opent != null && sluit != null) {
             validation.require(opent.isBefore(sluit), "sluit", "moet na opent liggen");
         }
         if (vragen != null) {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < vragen.size(); i++) {
-                VraagDto vraag = vragen.get(i);
+                VraagGegevens vraag = vragen.get(i);
                 if (vraag != null && vraag.code() != null && !codes.add(vraag.code())) {
                     validation.add("vragen[" + i + "].code", "komt meer dan eens voor");
                 }
@@ -344,8 +337,8 @@ public class RondeService {
         }
     }
 
-    private static List<Vraag> vragen(List<VraagDto> vragen) {
-        return new ArrayList<>(vragen.stream().map(vraag -> new Vraag(vraag.code(), vraag.tekst(), vraag.schaal())).toList());
+    private static List<Vraag> vragen(List<VraagGegevens> vragen) {
+        return new ArrayList<>(vragen.stream().map(VraagGegevens::alsVraag).toList());
     }
 
     private static List<Vraag> kopie(List<Vraag> vragen) {

@@ -4,15 +4,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.security.Roles;
 import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.conventions.vocabulary.Rolsoort;
 import nl.venster.venster.config.VensterConfig;
 import nl.venster.venster.domain.ReplicaRol;
+import nl.venster.venster.domain.Toegangsregels;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
 
 /**
@@ -46,14 +45,11 @@ public class Toegang {
         return LocalDate.now(clock.withZone(config.tijdzone()));
     }
 
-    /** Only the bestuurlijk or ambtelijk aanspreekpunt of this financier in this region may answer. */
+    /** Only the bestuurlijk or ambtelijk aanspreekpunt of this financier in this region may answer (Toegangsregels). */
     public void vereisAanspreekpunt(String regio, Financier financier) {
-        boolean mag = identity.hasRole(Roles.AANSPREEKPUNT)
-                && financiers(regio, rol -> Rolsoort.vanCode(rol.rol).map(Rolsoort::isAanspreekpunt).orElse(false)).contains(financier);
-        if (!mag) {
-            throw Weigering.verboden("Alleen het bestuurlijk of ambtelijk aanspreekpunt van deze financier in deze regio"
-                    + " mag de antwoorden indienen.");
-        }
+        Toegangsregels.weigeringAntwoorden(identity.getRoles(), rollen(regio), regio, financier, vandaag()).ifPresent(reden -> {
+            throw Weigering.verboden(reden);
+        });
     }
 
     /** Region contacts (any role in the region today) and beheerders. */
@@ -64,20 +60,16 @@ public class Toegang {
     }
 
     public boolean isRegiocontact(String regio) {
-        return identity.hasRole(Roles.AANSPREEKPUNT) && !financiers(regio, rol -> true).isEmpty();
+        return identity.hasRole(Roles.AANSPREEKPUNT) && !Toegangsregels.financiers(rollen(regio), regio, vandaag(), false).isEmpty();
     }
 
     /** The financiers the caller holds any role for in the region today: "its own" answers. */
     public Set<Financier> eigenFinanciers(String regio) {
-        return identity.hasRole(Roles.AANSPREEKPUNT) ? financiers(regio, rol -> true) : Set.of();
+        return identity.hasRole(Roles.AANSPREEKPUNT) ? Toegangsregels.financiers(rollen(regio), regio, vandaag(), false) : Set.of();
     }
 
-    private Set<Financier> financiers(String regio, Predicate<ReplicaRol> soort) {
-        LocalDate datum = vandaag();
-        Set<Financier> financiers = EnumSet.noneOf(Financier.class);
-        contactpersonen.rollenVan(subject(), regio).stream()
-                .filter(rol -> rol.geldigOp(datum) && soort.test(rol))
-                .forEach(rol -> Financier.vanCode(rol.financier).ifPresent(financiers::add));
-        return financiers;
+    /** The caller's role rows in the region, from the replica. */
+    private List<ReplicaRol> rollen(String regio) {
+        return contactpersonen.rollenVan(subject(), regio);
     }
 }

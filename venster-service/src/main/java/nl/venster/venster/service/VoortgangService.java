@@ -18,7 +18,6 @@ import nl.venster.venster.domain.Ronde;
 import nl.venster.venster.repository.AntwoordsetRepository;
 import nl.venster.venster.repository.ReplicaContactadresRepository;
 import nl.venster.venster.repository.ReplicaContactpersoonRepository;
-import nl.venster.venster.rest.VoortgangRegelDto;
 
 /**
  * For reminders: per region valid during the round, the financiers that have not answered yet, and the
@@ -49,7 +48,7 @@ public class VoortgangService {
     }
 
     @Transactional
-    public List<VoortgangRegelDto> regels(int jaar, Filter filter) {
+    public List<VoortgangRegelGegevens> regels(int jaar, Filter filter) {
         Ronde ronde = rondes.bestaand(jaar);
         LocalDate van = ronde.opent.atZoneSameInstant(config.tijdzone()).toLocalDate();
         LocalDate tot = ronde.sluit.atZoneSameInstant(config.tijdzone()).toLocalDate();
@@ -62,7 +61,7 @@ public class VoortgangService {
         List<ReplicaContactpersoon> metRollen = contactpersonen.withAnyRole();
         Set<java.util.UUID> bereikbaar = adressen.bereikbaar();
 
-        List<VoortgangRegelDto> regels = new ArrayList<>();
+        List<VoortgangRegelGegevens> regels = new ArrayList<>();
         // The round's own regions: its fixed division, not the registry's division of today.
         for (Indeling.Regio regio : rondes.indeling(jaar)) {
             if (filter.regio() != null && !filter.regio().equals(regio.code())) {
@@ -82,7 +81,7 @@ public class VoortgangService {
                         || (Boolean.FALSE.equals(filter.zonderAanspreekpunt()) && zonder)) {
                     continue;
                 }
-                regels.add(new VoortgangRegelDto(regio.code(), regio.naam(), financier, heeftBeantwoord, !zonder, aanspreekpunten,
+                regels.add(new VoortgangRegelGegevens(regio.code(), regio.naam(), financier, heeftBeantwoord, !zonder, aanspreekpunten,
                         nietBereikbaar));
             }
         }

@@ -12,6 +12,7 @@ import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
+import nl.venster.conventions.vocabulary.Verzegeling;
 import org.junit.jupiter.api.Test;
 
 class AntwoordValidatieTest {
