@@ -46,7 +46,9 @@ public class HerindelingResource {
     @POST
     @Consumes({Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(operationId = "herindelingVerwerken", summary = "Herindeling uit de CBS-gemeentelijst (CSV)", description = BESCHRIJVING + " CSV met kopregel "
+    // One operation in the contract with two request media types: the operationId, summary and description are
+    // given here once; the JSON method below only adds its body.
+    @Operation(operationId = "herindelingVerwerken", summary = "Herindeling uit de CBS-gemeentelijst (JSON of CSV)", description = BESCHRIJVING + " CSV met kopregel "
             + "gemeentecode,gemeentenaam,zorgkantoorregio_code en optioneel regio en voorgangers (gescheiden door spaties).")
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
@@ -61,7 +63,6 @@ public class HerindelingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(operationId = "herindelingVerwerken", summary = "Herindeling uit de CBS-gemeentelijst (JSON)", description = BESCHRIJVING)
     @APIResponse(responseCode = "200", description = "Het verschil, en of het is doorgevoerd")
     @APIResponse(responseCode = "409", description = "Nieuwe gemeenten zonder af te leiden regio; het lid gemeenten noemt ze")
     public HerindelingResultaat json(@Parameter(description = "jjjj-mm-dd, verplicht") @QueryParam("ingangsdatum") String ingangsdatum,
