@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.rapportage.domain.Gebeurtenis;
 
 /**
  * The rebuild's outcome per answer set event, decided batch by batch with the same result as one-by-one
