@@ -107,9 +107,7 @@ public class Herbouw {
     }
 
     private void pasToe(GebeurtenisBron.Partij partij, HerbouwTelling telling) {
-        for (long i = 0; i < partij.ongeldig(); i++) {
-            telling.telOngeldig();
-        }
+        telling.telOngeldig(partij.ongeldig());
         List<Gebeurtenis.AntwoordsetIngediend> sets = new ArrayList<>();
         for (Gebeurtenis gebeurtenis : partij.gebeurtenissen()) {
             if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {

@@ -39,8 +39,9 @@ final class HerbouwTelling {
         perUitkomst.merge(toepassing, 1L, Long::sum);
     }
 
-    void telOngeldig() {
-        ongeldig++;
+    /** Invalid records of a batch (already dead-lettered by the live consumer). */
+    void telOngeldig(long aantal) {
+        ongeldig += aantal;
     }
 
     /** Moves the answer set events that repeated an earlier id from {@code VEROUDERD} to {@code DUBBEL}. */
