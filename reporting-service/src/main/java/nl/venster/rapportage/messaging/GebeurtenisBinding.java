@@ -113,41 +113,30 @@ public class GebeurtenisBinding {
         envelop.require(verwacht.equals(event.type()), "type", "moet " + verwacht + " zijn op " + topic);
         envelop.throwIfInvalid();
 
-        Gebeurtenis gebeurtenis;
-        Velden data;
-        switch (verwacht) {
-            case REGIO_GEWIJZIGD -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.Regio.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = regio(id, event, gebonden.waarde(), data, key);
-            }
-            case AGENDA_GEWIJZIGD -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.Agenda.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = agenda(id, event, gebonden.waarde(), data, key);
-            }
-            case AGENDA_VERWIJDERD -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.AgendaVerwijderd.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = agendaVerwijderd(id, event, gebonden.waarde(), data, key);
-            }
-            case RONDE_GEWIJZIGD -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.Ronde.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = ronde(id, event, gebonden.waarde(), data, key);
-            }
-            case ANTWOORDSET_INGEDIEND -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.Antwoordset.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = antwoordset(id, event, gebonden.waarde(), data, key);
-            }
-            default -> {
-                var gebonden = binding.bind(event.data(), GebeurtenisData.Opvolging.class);
-                data = new Velden("data.", gebonden.onleesbaar());
-                gebeurtenis = opvolging(id, event, gebonden.waarde(), data, key);
-            }
-        }
-        data.throwIfInvalid();
+        UUID eventId = id;
+        return switch (verwacht) {
+            case REGIO_GEWIJZIGD -> toets(event, GebeurtenisData.Regio.class, (d, v) -> regio(eventId, event, d, v, key));
+            case AGENDA_GEWIJZIGD -> toets(event, GebeurtenisData.Agenda.class, (d, v) -> agenda(eventId, event, d, v, key));
+            case AGENDA_VERWIJDERD -> toets(event, GebeurtenisData.AgendaVerwijderd.class,
+                    (d, v) -> agendaVerwijderd(eventId, event, d, v, key));
+            case RONDE_GEWIJZIGD -> toets(event, GebeurtenisData.Ronde.class, (d, v) -> ronde(eventId, event, d, v, key));
+            case ANTWOORDSET_INGEDIEND -> toets(event, GebeurtenisData.Antwoordset.class,
+                    (d, v) -> antwoordset(eventId, event, d, v, key));
+            default -> toets(event, GebeurtenisData.Opvolging.class, (d, v) -> opvolging(eventId, event, d, v, key));
+        };
+    }
+
+    @FunctionalInterface
+    private interface Toets<T> {
+        Gebeurtenis toets(T data, Velden velden);
+    }
+
+    /** Binds the event's data to its payload record, checks it and returns the event, or refuses it naming every problem. */
+    private <T> Gebeurtenis toets(CloudEvent event, Class<T> type, Toets<T> toets) throws OngeldigeGebeurtenis {
+        StrikteBinding.Gebonden<T> gebonden = binding.bind(event.data(), type);
+        Velden velden = new Velden("data.", gebonden.onleesbaar());
+        Gebeurtenis gebeurtenis = toets.toets(gebonden.waarde(), velden);
+        velden.throwIfInvalid();
         return gebeurtenis;
     }
 
