@@ -12,7 +12,8 @@
 # Environment: BENCH_RUNS (3), BENCH_SECONDS (10, per measured run), BENCH_WARMUP (20 s), BENCH_STARTS (3),
 # BENCH_EVENTS (500000), BENCH_ONLY (e.g. "b1 b4"; all: "b1 agenda b2 b3 b4 b5 b6 b7"), BENCH_QUICK=1 (1 run
 # of 2 s, 3,000 events: proves the harness, measures nothing), BENCH_PROFILE=0 (no JFR), BENCH_REPORT (file),
-# BENCH_RESHAPE=1 (first split ZK23 in five as of today, as issue 19 asks the report to be made on).
+# BENCH_RESHAPE=1 (first split ZK23 in five as of today, as issue 19 asks the report to be made on), BENCH_UPDATE=1
+# (with BENCH_ONLY: replace only those benchmarks' sections of the existing report, marked as a separate run).
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../local/lib.sh

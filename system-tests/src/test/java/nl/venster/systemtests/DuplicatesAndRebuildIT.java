@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +29,7 @@ class DuplicatesAndRebuildIT {
 
     @Test
     void replayedAndRebuiltReportsAreIdentical() {
-        playRound();
+        world.playClosedRound(YEAR, 20340004L);
         try (ReportingGroup group = new ReportingGroup(system)) {
             Map<String, Object> before = Reports.settled(world, system.reporting, group, CATCH_UP);
             long records = group.records();
@@ -61,37 +58,5 @@ class DuplicatesAndRebuildIT {
         } finally {
             system.ensureRunning();
         }
-    }
-
-    /** A round of this scenario's own: answers (some amended), follow-ups, closed; so there is something to compare. */
-    private void playRound() {
-        Random random = new Random(20340004L);
-        List<String> questions = world.openRound(YEAR);
-        List<String> answered = new ArrayList<>();
-        for (int i = 0; i < world.regions.size(); i += 2) {
-            String region = world.regions.get(i);
-            for (String financier : World.FINANCIERS) {
-                if (i % 6 == 0 && financier.equals("zorgkantoor")) {
-                    continue;
-                }
-                assertEquals(201, world.submit(YEAR, region, financier, scores(questions, random)), region + "/" + financier);
-                if (random.nextInt(4) == 0) {
-                    assertEquals(200, world.amend(YEAR, region, financier, scores(questions, random), FullYearIT.etag(1)).statusCode(),
-                            "amendment of " + region + "/" + financier);
-                }
-            }
-            answered.add(region);
-        }
-        // The ladder in order: VWS after the region's hulpvraag.
-        world.followUp(YEAR, answered.get(0), world.aanspreekpunt(answered.get(0), "gemeenten"), "hulpvraag-vng-zn");
-        world.followUp(YEAR, answered.get(0), world.beheerder, "geagendeerd-vws");
-        world.followUp(YEAR, answered.get(1), world.aanspreekpunt(answered.get(1), "gemeenten"), "hulpvraag-vng-zn");
-        world.closeRound(YEAR);
-    }
-
-    private static Map<String, Integer> scores(List<String> questions, Random random) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        questions.forEach(question -> scores.put(question, 1 + random.nextInt(10)));
-        return scores;
     }
 }

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -184,5 +186,41 @@ public final class World {
         as(token).body(Map.of("soort", kind, "toelichting", "Systeemtest: " + kind))
                 .post(system.venster.baseUrl() + "/rondes/" + year + "/regios/" + region + "/opvolgingen")
                 .then().statusCode(201);
+    }
+
+    /**
+     * A closed round of a scenario's own, so there is something to compare: every second region answered (some
+     * amended, one financier missing in every third of those), the escalation ladder in order (VWS after the
+     * region's hulpvraag) and a hulpvraag elsewhere. Returns the regions that answered.
+     */
+    public List<String> playClosedRound(int year, long seed) {
+        Random random = new Random(seed);
+        List<String> questions = openRound(year);
+        List<String> answered = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i += 2) {
+            String region = regions.get(i);
+            for (String financier : FINANCIERS) {
+                if (i % 6 == 0 && financier.equals("zorgkantoor")) {
+                    continue;
+                }
+                assertEquals(201, submit(year, region, financier, scores(questions, random)), region + "/" + financier);
+                if (random.nextInt(4) == 0) {
+                    assertEquals(200, amend(year, region, financier, scores(questions, random), FullYearIT.etag(1)).statusCode(),
+                            "amendment of " + region + "/" + financier);
+                }
+            }
+            answered.add(region);
+        }
+        followUp(year, answered.get(0), aanspreekpunt(answered.get(0), "gemeenten"), "hulpvraag-vng-zn");
+        followUp(year, answered.get(0), beheerder, "geagendeerd-vws");
+        followUp(year, answered.get(1), aanspreekpunt(answered.get(1), "gemeenten"), "hulpvraag-vng-zn");
+        closeRound(year);
+        return answered;
+    }
+
+    private static Map<String, Integer> scores(List<String> questions, Random random) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        questions.forEach(question -> scores.put(question, 1 + random.nextInt(10)));
+        return scores;
     }
 }

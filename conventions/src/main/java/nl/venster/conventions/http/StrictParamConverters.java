@@ -10,84 +10,55 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import nl.venster.conventions.json.IsoDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.venster.conventions.domain.Weigering;
 
 /**
- * Query, path and header values read as strictly as JSON bodies: a boolean is {@code true} or {@code false}
- * (not "anything else is false"), a date is {@code jjjj-mm-dd} with a four-digit year in a sane range, a
- * number in the query is a whole number in range.
- * A refusal names the parameter in invalidParams.
+ * Path, query and header values read as strictly as JSON bodies: a boolean is {@code true} or {@code false} (not
+ * "anything else is false"), a number a whole number in range, a date {@code jjjj-mm-dd} with a four-digit year in a
+ * sane range, a UUID in its full form. The rules are {@link ParameterCheck}'s, which normally refuses every malformed
+ * value of a request before conversion; this is the backstop for parameters it does not see. A refusal is a 400 naming
+ * the parameter, never the 404 JAX-RS would give for a path or query value it cannot convert.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
 
+    private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
+            Boolean.class, Boolean::valueOf, boolean.class, Boolean::valueOf,
+            Integer.class, Integer::valueOf, int.class, Integer::valueOf,
+            Long.class, Long::valueOf, long.class, Long::valueOf,
+            LocalDate.class, LocalDate::parse,
+            UUID.class, UUID::fromString);
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        Function<String, ?> parser = PARSERS.get(rawType);
         String name = name(annotations);
-        if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, StrictParamConverters::bool, String::valueOf);
+        if (parser == null || name == null) {
+            return null;
         }
-        if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, StrictParamConverters::date, LocalDate::toString);
-        }
-        // A malformed number in the query is invalid input (400 naming it), not an unknown resource (JAX-RS: 404).
-        // In the path it stays "not found", like any unknown id.
-        if (isQuery(annotations) && (rawType == Integer.class || rawType == int.class)) {
-            return (ParamConverter<T>) new Converter<>(name, (value, n) -> (Integer) whole(value, n, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue(), String::valueOf);
-        }
-        if (isQuery(annotations) && (rawType == Long.class || rawType == long.class)) {
-            return (ParamConverter<T>) new Converter<>(name, (value, n) -> whole(value, n, Long.MIN_VALUE, Long.MAX_VALUE), String::valueOf);
-        }
-        return null;
-    }
-
-    static Boolean bool(String value, String name) {
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw refused(name, "moet true of false zijn");
-        };
-    }
-
-    static Long whole(String value, String name, long min, long max) {
-        try {
-            long number = Long.parseLong(value);
-            if (number < min || number > max) {
-                throw refused(name, "getal buiten het bereik");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw refused(name, "moet een geheel getal zijn");
-        }
-    }
-
-    static LocalDate date(String value, String name) {
-        String reason = IsoDate.problem(value);
-        if (reason != null) {
-            throw refused(name, reason);
-        }
-        return LocalDate.parse(value);
-    }
-
-    /**
-     * JAX-RS turns any other failure of a query or path converter into a bare 404; a WebApplicationException
-     * passes through, and the mapper answers the ApiException it carries.
-     */
-    private static BadRequestException refused(String name, String reason) {
-        return new BadRequestException(ApiException.invalid(name, reason));
-    }
-
-    private static boolean isQuery(Annotation[] annotations) {
-        if (annotations != null) {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof QueryParam) {
-                    return true;
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
                 }
+                String probleem = ParameterCheck.probleem(rawType, value);
+                if (probleem != null) {
+                    // A WebApplicationException passes the converter unchanged; the mapper answers the Weigering it carries.
+                    throw new BadRequestException(Weigering.ongeldig(name, probleem));
+                }
+                return (T) parser.apply(value);
             }
-        }
-        return false;
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
     }
 
     private static String name(Annotation[] annotations) {
@@ -104,23 +75,6 @@ public class StrictParamConverters implements ParamConverterProvider {
                 }
             }
         }
-        return "parameter";
-    }
-
-    private interface Parse<T> {
-        T parse(String value, String name);
-    }
-
-    private record Converter<T>(String name, Parse<T> parse, java.util.function.Function<T, String> format)
-            implements ParamConverter<T> {
-        @Override
-        public T fromString(String value) {
-            return value == null ? null : parse.parse(value, name);
-        }
-
-        @Override
-        public String toString(T value) {
-            return value == null ? null : format.apply(value);
-        }
+        return null;
     }
 }

@@ -95,6 +95,10 @@ public abstract class ApiConventionsContract {
                 .body("invalidParams.name", equalTo(java.util.List.of("id")));
         assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/3?peildatum=1-1-2026").then(), 400)
                 .body("invalidParams.name", equalTo(java.util.List.of("peildatum")));
+        // Every malformed value of one request at once, in the order the operation declares them.
+        assertProblem(given().auth().oauth2(lezer).get(probe + "/getypeerd/x?peildatum=2026-13-01&id=1-1-1-1-1&pageSize=abc&pageSize=7").then(), 400)
+                .body("invalidParams.name", equalTo(java.util.List.of("nummer", "id", "pageSize", "peildatum")))
+                .body("invalidParams[2].reason", equalTo("moet een geheel getal zijn"));
     }
 
     @Test

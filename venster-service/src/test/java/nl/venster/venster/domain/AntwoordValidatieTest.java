@@ -34,7 +34,7 @@ class AntwoordValidatieTest {
                 new AntwoordValidatie.Invoer("onbekend", 5)));
         assertEquals(List.of("antwoorden[0].score", "antwoorden[1].vraag", "antwoorden[2].vraag", "antwoorden"),
                 problemen.stream().map(Weigering.OngeldigVeld::naam).toList());
-        assertEquals("vraag eens is niet beantwoord", problemen.get(3).reason());
+        assertEquals("vraag eens is niet beantwoord", problemen.get(3).reden());
     }
 
     @Test

@@ -102,7 +102,7 @@ final class EventGenerator {
                 int jaar = FIRST_YEAR + i;
                 producer.send(new ProducerRecord<>(prefix + "venster.rondes", String.valueOf(jaar), event("nl.venster.ronde.gewijzigd",
                         "rondes/" + jaar, 1, """
-                        {"jaar":%d,"status":"gesloten","opent":"%d-03-01T00:00:00Z","sluit":"%d-04-01T00:00:00Z","vragen":[\
+                        {"jaar":%d,"status":"gepubliceerd","opent":"%d-03-01T00:00:00Z","sluit":"%d-04-01T00:00:00Z","vragen":[\
                         {"code":"proces","tekst":"Hoe tevreden bent u over het proces?","schaal":"rapportcijfer"},\
                         {"code":"agenda","tekst":"Hoe tevreden bent u over de agenda?","schaal":"rapportcijfer"},\
                         {"code":"resultaten","tekst":"Hoe tevreden bent u over de resultaten?","schaal":"rapportcijfer"}],\

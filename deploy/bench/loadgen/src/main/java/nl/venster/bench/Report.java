@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** BENCHMARKS.md, written from the run's typed results. */
 final class Report {
@@ -112,7 +114,49 @@ final class Report {
     static void write(Bench.Settings settings, Results results) throws IOException {
         Report report = new Report(settings, results);
         report.all();
-        Files.writeString(settings.report(), report.out.toString());
+        String text = report.out.toString();
+        if (settings.update() && Files.exists(settings.report())) {
+            text = updateSections(Files.readString(settings.report()), text, "(This section: a separate run on "
+                    + results.date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ", commit " + report.commit()
+                    + ", `BENCH_UPDATE=1 BENCH_ONLY=\"" + String.join(" ", new java.util.TreeSet<>(settings.only()))
+                    + "\" deploy/bench/run.sh`, load average at its start " + results.loadAtStart + ".)");
+        }
+        Files.writeString(settings.report(), text);
+    }
+
+    /**
+     * The existing report with each benchmark section ({@code ### Bn ...}) that the fresh report has replaced by the
+     * fresh one, marked with where it comes from; everything else of the existing report stays as it was.
+     */
+    static String updateSections(String existing, String fresh, String origin) {
+        Map<String, String> freshSections = sections(fresh);
+        StringBuilder result = new StringBuilder();
+        Matcher heading = SECTION.matcher(existing);
+        int position = 0;
+        while (heading.find()) {
+            int end = sectionEnd(existing, heading.end());
+            String replacement = freshSections.get(heading.group(1));
+            result.append(existing, position, heading.start());
+            result.append(replacement == null ? existing.substring(heading.start(), end) : replacement.stripTrailing() + "\n\n" + origin + "\n\n");
+            position = end;
+        }
+        return result.append(existing.substring(position)).toString();
+    }
+
+    private static final Pattern SECTION = Pattern.compile("(?m)^### (\\S+)");
+
+    private static Map<String, String> sections(String report) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        Matcher heading = SECTION.matcher(report);
+        while (heading.find()) {
+            sections.put(heading.group(1), report.substring(heading.start(), sectionEnd(report, heading.end())));
+        }
+        return sections;
+    }
+
+    private static int sectionEnd(String report, int from) {
+        Matcher next = Pattern.compile("(?m)^##").matcher(report);
+        return next.find(from) ? next.start() : report.length();
     }
 
     private void all() throws IOException {
@@ -174,7 +218,7 @@ final class Report {
         line("| CPU | " + Runtime.getRuntime().availableProcessors() + " × " + cpuModel() + " |");
         line("| memory | " + memory() + " |");
         line("| kernel | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
-        line("| services' JDK | " + Proc.run(List.of(settings.serviceJava(), "-version"), Map.of(), null, Duration.ofSeconds(30)).lines()
+        line("| services' JDK | " + Proc.run(List.of(settings.serviceJava(), "--version"), Map.of(), null, Duration.ofSeconds(30)).lines()
                 .findFirst().orElse("?") + " (the load generator: " + System.getProperty("java.vm.name") + " " + Runtime.version() + ") |");
         line("| service JVM flags | `" + settings.serviceFlagsText() + "` |");
         line("| registry | " + r.registry + " |");
@@ -252,7 +296,8 @@ final class Report {
         String p99 = lag.errors() > 0 ? "**missed**" : below(lag.p99(), 300);
         line("### B3 — end-to-end lag: PUT 2xx → reporting region detail shows that version");
         line();
-        line("At 50 submissions/s, " + settings.runs() + " × " + settings.seconds() + " s: **p50 " + lag.p50().format(1) + " ms** (target < 100: "
+        line("At 50 submissions/s over the answer sets of the first " + Bench.B3_ANSWER_SETS / 3 + " regions (the probe's own polling of every"
+                + " region would load the service it measures), " + settings.runs() + " × " + settings.seconds() + " s: **p50 " + lag.p50().format(1) + " ms** (target < 100: "
                 + p50 + "),");
         line("**p99 " + lag.p99().format(1) + " ms** (target < 300: " + p99 + "); failed or not visible within 15 s: " + lag.errors());
         line("(percentiles are over the submissions that did show).");
