@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.venster.conventions.events.EventsConfig;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.service.Gebeurtenis;
+import nl.venster.rapportage.domain.Gebeurtenis;
 import nl.venster.rapportage.service.ModelBijwerker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -34,16 +34,16 @@ public class EventVerwerker {
 
     private static final Logger LOG = Logger.getLogger(EventVerwerker.class);
 
-    private final GebeurtenisParser parser;
+    private final GebeurtenisBinding binding;
     private final ModelBijwerker bijwerker;
     private final DeadLetters deadLetters;
     private final EventsConfig eventsConfig;
     private final RapportageConfig config;
     private volatile boolean stopping;
 
-    public EventVerwerker(GebeurtenisParser parser, ModelBijwerker bijwerker, DeadLetters deadLetters,
+    public EventVerwerker(GebeurtenisBinding binding, ModelBijwerker bijwerker, DeadLetters deadLetters,
                           EventsConfig eventsConfig, RapportageConfig config) {
-        this.parser = parser;
+        this.binding = binding;
         this.bijwerker = bijwerker;
         this.deadLetters = deadLetters;
         this.eventsConfig = eventsConfig;
@@ -63,7 +63,7 @@ public class EventVerwerker {
         List<Gelezen> gelezen = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                gelezen.add(new Gelezen(record, parser.parse(zonderPrefix(record.topic()), record.key(), record.value())));
+                gelezen.add(new Gelezen(record, binding.bind(zonderPrefix(record.topic()), record.key(), record.value())));
             } catch (OngeldigeGebeurtenis e) {
                 parkeer(record, e.getMessage());
             }
@@ -159,9 +159,8 @@ public class EventVerwerker {
         return volgende.compareTo(config.verwerking().maximaleWachttijd()) > 0 ? config.verwerking().maximaleWachttijd() : volgende;
     }
 
-    public String zonderPrefix(String topic) {
-        String prefix = eventsConfig.topicPrefix();
-        return topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic;
+    private String zonderPrefix(String topic) {
+        return Topics.zonderPrefix(eventsConfig.topicPrefix(), topic);
     }
 
     static boolean isDataFout(Throwable e) {

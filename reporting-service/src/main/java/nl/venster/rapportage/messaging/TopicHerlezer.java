@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import nl.venster.conventions.events.EventsConfig;
+import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.service.GebeurtenisBron;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,24 +22,29 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads every consumed topic from the beginning up to the end offsets taken when the read starts, with
  * its own consumer outside the consumer group (assigned partitions, nothing committed), for the rebuild.
- * Records written after the start are left to the live consumers.
+ * Records written after the start are left to the live consumers. Each record is bound as the live consumer
+ * binds it ({@link GebeurtenisBinding}); invalid ones are only counted, the live consumer dead-lettered them.
  */
 @ApplicationScoped
-public class TopicHerlezer {
+public class TopicHerlezer implements GebeurtenisBron {
 
     private final EventsConfig eventsConfig;
     private final Map<String, Object> kafkaConfig;
+    private final GebeurtenisBinding binding;
 
-    public TopicHerlezer(EventsConfig eventsConfig, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public TopicHerlezer(EventsConfig eventsConfig, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                         GebeurtenisBinding binding) {
         this.eventsConfig = eventsConfig;
         this.kafkaConfig = kafkaConfig;
+        this.binding = binding;
     }
 
     /**
-     * Hands every record to {@code verwerker}, topic by topic, in batches as polled (each partition's records
+     * Hands every event to {@code verwerker}, topic by topic, in batches as polled (each partition's records
      * in offset order); fails when the read takes longer than {@code maximaleDuur}.
      */
-    public void leesAlles(Duration maximaleDuur, Consumer<List<ConsumerRecord<String, String>>> verwerker) {
+    @Override
+    public void leesAlles(Duration maximaleDuur, Consumer<Partij> verwerker) {
         Map<String, Object> settings = new HashMap<>(kafkaConfig);
         settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -65,10 +73,27 @@ public class TopicHerlezer {
                         }
                     }
                     if (!batch.isEmpty()) {
-                        verwerker.accept(batch);
+                        verwerker.accept(bind(batch));
                     }
                 }
             }
+        }
+    }
+
+    private Partij bind(List<ConsumerRecord<String, String>> batch) {
+        // Binding is the rebuild's largest CPU cost and needs nothing from the transaction: it runs on all
+        // cores; the events stay in stream order.
+        List<Optional<Gebeurtenis>> gebonden = batch.parallelStream().map(this::bind).toList();
+        List<Gebeurtenis> gebeurtenissen = gebonden.stream().flatMap(Optional::stream).toList();
+        return new Partij(gebeurtenissen, gebonden.size() - gebeurtenissen.size());
+    }
+
+    /** Empty for an invalid event (already dead-lettered by the live consumer). */
+    private Optional<Gebeurtenis> bind(ConsumerRecord<String, String> record) {
+        try {
+            return Optional.of(binding.bind(Topics.zonderPrefix(eventsConfig.topicPrefix(), record.topic()), record.key(), record.value()));
+        } catch (OngeldigeGebeurtenis e) {
+            return Optional.empty();
         }
     }
 }

@@ -14,6 +14,11 @@ public final class Topics {
 
     public static final List<String> GECONSUMEERD = List.of(REGIOS, AGENDAS, RONDES, ANTWOORDEN, OPVOLGINGEN);
 
+    /** The topic's name as above, without the environment's prefix. */
+    public static String zonderPrefix(String prefix, String topic) {
+        return topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic;
+    }
+
     private Topics() {
     }
 }

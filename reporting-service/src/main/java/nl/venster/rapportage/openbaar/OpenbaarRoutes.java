@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.venster.conventions.csv.Csv;
 import nl.venster.conventions.http.HttpConventionsRoutes;
-import nl.venster.rapportage.rest.Etags;
-import nl.venster.rapportage.rest.RondeRapportageResource;
 import nl.venster.rapportage.service.RapportCache;
+import nl.venster.rapportage.web.Etags;
+import nl.venster.rapportage.web.RegioCsv;
 import org.jboss.logging.Logger;
 
 /**
@@ -89,7 +89,7 @@ public class OpenbaarRoutes {
             case ".json" -> etags.jsonBody(venster.openData(jaar));
             case ".csv" -> {
                 OpenbaarVenster.OpenData data = venster.openData(jaar);
-                yield etags.textBody(RondeRapportageResource.csv(data.ronde(), data.regios()), Csv.MEDIA_TYPE_UTF8);
+                yield etags.textBody(RegioCsv.regios(data.ronde(), data.regios()), Csv.MEDIA_TYPE_UTF8);
             }
             default -> html(Paginas.Templates.ronde(venster.rondePagina(jaar)));
         }));

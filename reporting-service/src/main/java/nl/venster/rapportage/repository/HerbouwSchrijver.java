@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
-import nl.venster.rapportage.service.Gebeurtenis;
+import nl.venster.rapportage.domain.Gebeurtenis;
 
 /**
  * Set-based writes for the rebuild. Answer sets and event ids are first appended to temporary staging

@@ -8,9 +8,9 @@ import nl.venster.conventions.csv.Excel;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.RondeFeit;
 import nl.venster.rapportage.domain.Vraag;
-import nl.venster.rapportage.rest.RapportDtos.Overzicht;
-import nl.venster.rapportage.rest.RapportDtos.RegioRij;
-import nl.venster.rapportage.rest.RapportDtos.VraagScores;
+import nl.venster.rapportage.service.Rapport.Overzicht;
+import nl.venster.rapportage.service.Rapport.RegioRij;
+import nl.venster.rapportage.service.Rapport.VraagScores;
 
 /** The reports as Excel sheets for people: Dutch column headings, numbers as numbers, dates as dates. */
 final class RapportExports {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import nl.venster.conventions.security.Roles;
 import nl.venster.rapportage.rest.RapportDtos.Historie;
 import nl.venster.rapportage.service.Rapportages;
+import nl.venster.rapportage.web.Etags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +45,6 @@ public class RegioHistorieResource {
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response historie(@PathParam("regio") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$") String regio,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return etags.json(rapportages.historie(regio), ifNoneMatch);
+        return etags.json(RapportMapper.historie(rapportages.historie(regio)), ifNoneMatch);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +30,14 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.Escalatie;
 import nl.venster.rapportage.domain.RegioStatus;
 import nl.venster.rapportage.domain.RondeFeit;
-import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.rest.RapportDtos.Overzicht;
 import nl.venster.rapportage.rest.RapportDtos.RegioDetail;
 import nl.venster.rapportage.rest.RapportDtos.RegioRij;
-import nl.venster.rapportage.rest.RapportDtos.VraagScores;
+import nl.venster.rapportage.service.Rapport;
 import nl.venster.rapportage.service.RapportCache;
 import nl.venster.rapportage.service.Rapportages;
+import nl.venster.rapportage.web.Etags;
+import nl.venster.rapportage.web.RegioCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -89,7 +89,7 @@ public class RondeRapportageResource {
             return etags.respond(Response.ok().header(CONTENT_DISPOSITION,
                     Exportformaat.EXCEL.bijlage("venster-" + jaar + "-overzicht")), body, ifNoneMatch);
         }
-        Etags.Body body = cache.geef("overzicht/" + jaar, () -> etags.jsonBody(rapportages.overzicht(jaar)));
+        Etags.Body body = cache.geef("overzicht/" + jaar, () -> etags.jsonBody(RapportMapper.overzicht(rapportages.overzicht(jaar))));
         return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
@@ -131,7 +131,7 @@ public class RondeRapportageResource {
                 keuze(escalatie, "escalatie", Escalatie::vanCode, validation),
                 zorgkantoorregio,
                 keuze(financier, "financier", Financier::vanCode, validation));
-        Comparator<RegioRij> volgorde = null;
+        Comparator<Rapport.RegioRij> volgorde = null;
         try {
             volgorde = Rapportages.Sortering.van(sort == null ? "regio" : sort);
         } catch (RuntimeException e) {
@@ -141,15 +141,15 @@ public class RondeRapportageResource {
         validation.throwIfInvalid();
 
         Exportformaat formaat = Exportformaat.gekozen(headers, List.of(Exportformaat.CSV, Exportformaat.EXCEL));
-        Comparator<RegioRij> gekozenVolgorde = volgorde;
+        Comparator<Rapport.RegioRij> gekozenVolgorde = volgorde;
         if (formaat.isExport()) {
             // An export holds every matching row: a job must never get a silently partial file.
             String sleutel = String.join("|", "regios/" + jaar, filter.toString(), sort == null ? "regio" : sort, formaat.name());
             Pagina export = cache.geef(sleutel, () -> {
-                List<RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
+                List<Rapport.RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
                 RondeFeit ronde = rapportages.ronde(jaar);
                 return new Pagina(alle.size(), formaat == Exportformaat.CSV
-                        ? etags.textBody(csv(ronde, alle), Csv.MEDIA_TYPE_UTF8)
+                        ? etags.textBody(RegioCsv.regios(ronde, alle), Csv.MEDIA_TYPE_UTF8)
                         : etags.bytesBody(Excel.bytes(List.of(RapportExports.regios(ronde, alle))), Excel.MEDIA_TYPE));
             });
             return etags.respond(Response.ok().header(PagedResponse.TOTAL_COUNT, export.totaal())
@@ -158,10 +158,10 @@ public class RondeRapportageResource {
         String sleutel = String.join("|", "regios/" + jaar, filter.toString(), sort == null ? "regio" : sort,
                 pageRequest.offset() + "+" + pageRequest.pageSize(), "json");
         Pagina pagina = cache.geef(sleutel, () -> {
-            List<RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
-            List<RegioRij> rijen = alle.subList(Math.min(pageRequest.offset(), alle.size()),
+            List<Rapport.RegioRij> alle = rapportages.regios(jaar, filter, gekozenVolgorde);
+            List<Rapport.RegioRij> rijen = alle.subList(Math.min(pageRequest.offset(), alle.size()),
                     Math.min(pageRequest.offset() + pageRequest.pageSize(), alle.size()));
-            return new Pagina(alle.size(), etags.jsonBody(rijen));
+            return new Pagina(alle.size(), etags.jsonBody(RapportMapper.regioRijen(rijen)));
         });
         Response.ResponseBuilder metPaginering = Response.fromResponse(PagedResponse.ok(List.of(), pagina.totaal(), pageRequest, uriInfo));
         return etags.respond(metPaginering, pagina.body(), ifNoneMatch);
@@ -184,7 +184,7 @@ public class RondeRapportageResource {
     public Response regio(@PathParam("jaar") int jaar,
                           @PathParam("regio") @Pattern(regexp = REGIO_PATROON) String regio,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Etags.Body body = cache.geefVoorRegio(jaar, regio, () -> etags.jsonBody(rapportages.regio(jaar, regio)));
+        Etags.Body body = cache.geefVoorRegio(jaar, regio, () -> etags.jsonBody(RapportMapper.regioDetail(rapportages.regio(jaar, regio))));
         return etags.respond(Response.ok(), body, ifNoneMatch);
     }
 
@@ -195,34 +195,5 @@ public class RondeRapportageResource {
         Optional<T> keuze = vanCode.apply(waarde);
         validation.require(keuze.isPresent(), naam, "is geen toegestane waarde");
         return keuze.orElse(null);
-    }
-
-    /** The same rows as the JSON page: fixed columns, then three score columns per question of the round. */
-    public static String csv(RondeFeit ronde, List<RegioRij> rijen) {
-        List<String> kop = new ArrayList<>(List.of("regio", "naam", "zorgkantoorregio", "status", "escalatie", "signaal",
-                "beantwoord", "nietBeantwoord", "scoresZichtbaar", "divergenteVragen"));
-        for (Vraag vraag : ronde.vragen) {
-            for (Financier financier : Financier.values()) {
-                kop.add(vraag.code() + "." + financier.code());
-            }
-        }
-        List<List<?>> regels = new ArrayList<>();
-        for (RegioRij rij : rijen) {
-            List<Object> regel = new ArrayList<>(List.of(rij.regio(), rij.naam(), rij.zorgkantoorregio(), rij.status().code(),
-                    rij.escalatie().code(), rij.signaal(), codes(rij.beantwoord()), codes(rij.nietBeantwoord()),
-                    rij.scoresZichtbaar(), String.join(" ", rij.divergenteVragen())));
-            for (Vraag vraag : ronde.vragen) {
-                Optional<VraagScores> scores = rij.scores().stream().filter(s -> s.vraag().equals(vraag.code())).findFirst();
-                regel.add(scores.map(VraagScores::gemeenten).orElse(null));
-                regel.add(scores.map(VraagScores::zorgverzekeraar).orElse(null));
-                regel.add(scores.map(VraagScores::zorgkantoor).orElse(null));
-            }
-            regels.add(regel);
-        }
-        return Csv.document(kop, regels);
-    }
-
-    private static String codes(List<Financier> financiers) {
-        return String.join(" ", financiers.stream().map(Financier::code).toList());
     }
 }

@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.messaging.EventVerwerker;
-import nl.venster.rapportage.messaging.GebeurtenisParser;
-import nl.venster.rapportage.messaging.OngeldigeGebeurtenis;
-import nl.venster.rapportage.messaging.TopicHerlezer;
+import nl.venster.rapportage.domain.Gebeurtenis;
 import nl.venster.rapportage.repository.HerbouwSchrijver;
 import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.RegioStatusRepository;
 import nl.venster.rapportage.repository.RondeRepository;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,9 +35,7 @@ public class Herbouw {
 
     private static final Logger LOG = Logger.getLogger(Herbouw.class);
 
-    private final TopicHerlezer herlezer;
-    private final GebeurtenisParser parser;
-    private final EventVerwerker verwerker;
+    private final GebeurtenisBron bron;
     private final ModelBijwerker bijwerker;
     private final StatusHerberekening herberekening;
     private final HerbouwSchrijver schrijver;
@@ -52,12 +45,10 @@ public class Herbouw {
     private final AuditLog auditLog;
     private final RapportageConfig config;
 
-    public Herbouw(TopicHerlezer herlezer, GebeurtenisParser parser, EventVerwerker verwerker, ModelBijwerker bijwerker,
+    public Herbouw(GebeurtenisBron bron, ModelBijwerker bijwerker,
                    StatusHerberekening herberekening, HerbouwSchrijver schrijver, RegioStatusRepository statussen,
                    RondeRepository rondes, ModelVersieRepository modelVersie, AuditLog auditLog, RapportageConfig config) {
-        this.herlezer = herlezer;
-        this.parser = parser;
-        this.verwerker = verwerker;
+        this.bron = bron;
         this.bijwerker = bijwerker;
         this.herberekening = herberekening;
         this.schrijver = schrijver;
@@ -89,8 +80,8 @@ public class Herbouw {
         HerbouwTelling telling = new HerbouwTelling();
         long start = System.nanoTime();
         schrijver.begin();
-        herlezer.leesAlles(config.herbouw().maximaleDuur(), batch -> {
-            pasToe(batch, telling);
+        bron.leesAlles(config.herbouw().maximaleDuur(), partij -> {
+            pasToe(partij, telling);
             // Applied facts are not read again through these entities; detaching them bounds the memory.
             em.flush();
             em.clear();
@@ -115,31 +106,18 @@ public class Herbouw {
         return resultaat;
     }
 
-    private void pasToe(List<ConsumerRecord<String, String>> batch, HerbouwTelling telling) {
-        // Parsing is the rebuild's largest CPU cost and needs nothing from the transaction: it runs on all
-        // cores; applying stays in stream order on this thread.
-        List<Optional<Gebeurtenis>> geparsed = batch.parallelStream().map(this::parse).toList();
+    private void pasToe(GebeurtenisBron.Partij partij, HerbouwTelling telling) {
+        telling.telOngeldig(partij.ongeldig());
         List<Gebeurtenis.AntwoordsetIngediend> sets = new ArrayList<>();
-        for (Optional<Gebeurtenis> resultaat : geparsed) {
-            if (resultaat.isEmpty()) {
-                telling.telOngeldig();
-            } else if (resultaat.get() instanceof Gebeurtenis.AntwoordsetIngediend set) {
+        for (Gebeurtenis gebeurtenis : partij.gebeurtenissen()) {
+            if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
                 sets.add(set);
             } else {
-                telling.tel(bijwerker.slaFeitOp(resultaat.get()));
+                telling.tel(bijwerker.slaFeitOp(gebeurtenis));
             }
         }
         if (!sets.isEmpty()) {
             schrijver.bewaar(sets, telling.nieuwsteToegepast(sets));
-        }
-    }
-
-    /** Empty for an invalid event (already dead-lettered by the live consumer). */
-    private Optional<Gebeurtenis> parse(ConsumerRecord<String, String> record) {
-        try {
-            return Optional.of(parser.parse(verwerker.zonderPrefix(record.topic()), record.key(), record.value()));
-        } catch (OngeldigeGebeurtenis e) {
-            return Optional.empty();
         }
     }
 }

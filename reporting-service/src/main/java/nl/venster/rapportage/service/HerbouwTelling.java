@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.rapportage.domain.Gebeurtenis;
 
 /**
  * The rebuild's outcome per answer set event, decided batch by batch with the same result as one-by-one
@@ -38,8 +39,9 @@ final class HerbouwTelling {
         perUitkomst.merge(toepassing, 1L, Long::sum);
     }
 
-    void telOngeldig() {
-        ongeldig++;
+    /** Invalid records of a batch (already dead-lettered by the live consumer). */
+    void telOngeldig(long aantal) {
+        ongeldig += aantal;
     }
 
     /** Moves the answer set events that repeated an earlier id from {@code VEROUDERD} to {@code DUBBEL}. */

@@ -14,6 +14,7 @@ import nl.venster.conventions.events.ProcessedEvents;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
+import nl.venster.rapportage.domain.Gebeurtenis;
 import nl.venster.rapportage.domain.OpvolgingFeit;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RondeFeit;

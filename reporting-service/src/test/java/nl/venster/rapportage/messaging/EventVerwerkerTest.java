@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.venster.conventions.events.EventsConfig;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.service.Gebeurtenis;
+import nl.venster.rapportage.domain.Gebeurtenis;
 import nl.venster.rapportage.service.ModelBijwerker;
 import nl.venster.rapportage.service.Toepassing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,7 +66,7 @@ class EventVerwerkerTest {
     };
 
     private final EventVerwerker verwerker = new EventVerwerker(
-            new GebeurtenisParser(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
+            new GebeurtenisBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
             new EventsConfig() {
                 public String oin() {
                     return "00000000000000000000";

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
+import nl.venster.rapportage.domain.Gebeurtenis;
 import org.junit.jupiter.api.Test;
 
 class HerbouwTellingTest {

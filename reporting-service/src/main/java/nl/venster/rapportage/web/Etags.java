@@ -1,4 +1,4 @@
-package nl.venster.rapportage.rest;
+package nl.venster.rapportage.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,7 @@ import java.util.Base64;
 /**
  * Strong ETags from a hash of the exact response body, so a polling job that sends {@code If-None-Match}
  * gets 304 without a body while the report is unchanged. The body is serialised once and sent as is.
+ * Shared by both web layers: the REST resources and the public pages (openbaar).
  */
 @ApplicationScoped
 public class Etags {

@@ -1,4 +1,4 @@
-package nl.venster.rapportage.service;
+package nl.venster.rapportage.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,11 +7,6 @@ import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
-import nl.venster.rapportage.domain.AgendaFeit;
-import nl.venster.rapportage.domain.AntwoordScore;
-import nl.venster.rapportage.domain.RondeRegio;
-import nl.venster.rapportage.domain.Lidmaatschap;
-import nl.venster.rapportage.domain.Vraag;
 
 /** A validated event from one of the consumed topics, ready to be applied to the read model. */
 public sealed interface Gebeurtenis {
