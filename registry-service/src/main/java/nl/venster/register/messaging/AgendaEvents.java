@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.events.Outbox;
+import nl.venster.conventions.events.Topics;
 import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaInhoud;
 import nl.venster.register.repository.AfspraakRepository;
@@ -18,9 +20,9 @@ import nl.venster.register.repository.AfspraakRepository;
 @ApplicationScoped
 public class AgendaEvents {
 
-    public static final String TOPIC_AGENDAS = "register.agendas";
-    public static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
-    public static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
+    public static final String TOPIC_AGENDAS = Topics.AGENDAS;
+    public static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
+    public static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
 
     private final Outbox outbox;
     private final AfspraakRepository afspraken;

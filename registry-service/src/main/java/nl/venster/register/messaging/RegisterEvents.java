@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.events.Outbox;
+import nl.venster.conventions.events.Topics;
 import nl.venster.register.domain.Contactpersoon;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.repository.GemeenteRepository;
@@ -19,14 +21,14 @@ import nl.venster.register.repository.RoltoewijzingRepository;
 @ApplicationScoped
 public class RegisterEvents {
 
-    public static final String TOPIC_REGIOS = "register.regios";
-    public static final String TOPIC_CONTACTPERSONEN = "register.contactpersonen";
+    public static final String TOPIC_REGIOS = Topics.REGIOS;
+    public static final String TOPIC_CONTACTPERSONEN = Topics.CONTACTPERSONEN;
     /** Only the e-mail address, for the venster-service's messages; no other consumer needs it (see asyncapi). */
-    public static final String TOPIC_CONTACTADRESSEN = "register.contactadressen";
-    public static final String CONTACTADRES_GEWIJZIGD = "nl.venster.register.contactadres.gewijzigd";
-    public static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
-    public static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
-    public static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
+    public static final String TOPIC_CONTACTADRESSEN = Topics.CONTACTADRESSEN;
+    public static final String CONTACTADRES_GEWIJZIGD = EventTypes.CONTACTADRES_GEWIJZIGD;
+    public static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
+    public static final String CONTACTPERSOON_GEWIJZIGD = EventTypes.CONTACTPERSOON_GEWIJZIGD;
+    public static final String CONTACTPERSOON_VERWIJDERD = EventTypes.CONTACTPERSOON_VERWIJDERD;
 
     private final Outbox outbox;
     private final LidmaatschapRepository lidmaatschappen;

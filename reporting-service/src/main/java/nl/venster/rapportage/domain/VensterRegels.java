@@ -14,6 +14,7 @@ import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
+import nl.venster.conventions.vocabulary.Verzegeling;
 
 /**
  * The reporting rules of DESIGN.md §4 as pure functions: tevreden, divergence per question, region status,
@@ -45,11 +46,6 @@ public final class VensterRegels {
         return new Divergentie(gemengd, spreiding, spreiding >= drempels.spreidingsGrens(), aantalTevreden == 0);
     }
 
-    /** Scores of a region are shown once all three financiers answered or the round is closed. */
-    public static boolean scoresZichtbaar(RondeStatus ronde, Set<Financier> beantwoord) {
-        return ronde.afgesloten() || beantwoord.containsAll(EnumSet.allOf(Financier.class));
-    }
-
     /**
      * The whole assessment of one region in one round.
      *
@@ -68,7 +64,7 @@ public final class VensterRegels {
         RegioStatus status = status(ronde, compleet, divergenties.values());
         return new RegioBeoordeling(status, escalatie(status, opvolgingen),
                 signaal(vorigeStatus, opvolgingInVorigeRonde, status),
-                scoresZichtbaar(ronde, beantwoord), Collections.unmodifiableSet(beantwoord), divergenties);
+                Verzegeling.voor(ronde, beantwoord).ontzegeld(), Collections.unmodifiableSet(beantwoord), divergenties);
     }
 
     /** Per question in the round's order; a question some financier left without a score is not assessed. */

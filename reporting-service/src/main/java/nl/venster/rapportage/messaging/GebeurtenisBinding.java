@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
@@ -41,12 +42,12 @@ import nl.venster.rapportage.events.GebeurtenisData;
 @ApplicationScoped
 public class GebeurtenisBinding {
 
-    static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
-    static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
-    static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
-    static final String RONDE_GEWIJZIGD = "nl.venster.ronde.gewijzigd";
-    static final String ANTWOORDSET_INGEDIEND = "nl.venster.antwoordset.ingediend";
-    static final String OPVOLGING_VASTGELEGD = "nl.venster.opvolging.vastgelegd";
+    static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
+    static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
+    static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
+    static final String RONDE_GEWIJZIGD = EventTypes.RONDE_GEWIJZIGD;
+    static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
+    static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
 
     private static final Pattern REGIO_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,19}$");
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile("^ZK[0-9]{2}$");

@@ -2,15 +2,15 @@ package nl.venster.rapportage.messaging;
 
 import java.util.List;
 
-/** The topics this service consumes (without the environment's prefix), as in openapi/asyncapi.yaml. */
+/** The topics this service consumes (named in conventions' Topics), and how to read a prefixed topic's name. */
 public final class Topics {
 
-    public static final String REGIOS = "register.regios";
-    public static final String AGENDAS = "register.agendas";
-    public static final String RONDES = "venster.rondes";
-    public static final String ANTWOORDEN = "venster.antwoorden";
-    public static final String OPVOLGINGEN = "venster.opvolgingen";
-    public static final String DEAD_LETTER = "rapportage.dead-letter";
+    public static final String REGIOS = nl.venster.conventions.events.Topics.REGIOS;
+    public static final String AGENDAS = nl.venster.conventions.events.Topics.AGENDAS;
+    public static final String RONDES = nl.venster.conventions.events.Topics.RONDES;
+    public static final String ANTWOORDEN = nl.venster.conventions.events.Topics.ANTWOORDEN;
+    public static final String OPVOLGINGEN = nl.venster.conventions.events.Topics.OPVOLGINGEN;
+    public static final String DEAD_LETTER = nl.venster.conventions.events.Topics.RAPPORTAGE_DEAD_LETTER;
 
     public static final List<String> GECONSUMEERD = List.of(REGIOS, AGENDAS, RONDES, ANTWOORDEN, OPVOLGINGEN);
 

@@ -251,21 +251,6 @@ class VensterRegelsTest {
         }
     }
 
-    @Nested
-    class Verzegeling {
-        @Test
-        void scoresPasZichtbaarAlsAllenAntwoordden() {
-            assertFalse(VensterRegels.scoresZichtbaar(RondeStatus.OPEN, Set.of(Financier.GEMEENTEN, Financier.ZORGKANTOOR)));
-            assertTrue(VensterRegels.scoresZichtbaar(RondeStatus.OPEN, Set.of(Financier.values())));
-        }
-
-        @Test
-        void ofAlsDeRondeGeslotenIs() {
-            assertTrue(VensterRegels.scoresZichtbaar(RondeStatus.GESLOTEN, Set.of(Financier.GEMEENTEN)));
-            assertTrue(VensterRegels.scoresZichtbaar(RondeStatus.GESLOTEN, Set.of()));
-        }
-    }
-
     private static RegioBeoordeling beoordeel(RondeStatus ronde, Map<Financier, Map<String, Integer>> antwoorden) {
         return VensterRegels.beoordeel(ronde, DRIE_VRAGEN, STANDAARD, antwoorden, List.of(), Optional.empty(), false);
     }

@@ -3,7 +3,9 @@ package nl.venster.venster.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.events.Outbox;
+import nl.venster.conventions.events.Topics;
 import nl.venster.venster.domain.Antwoordset;
 import nl.venster.venster.domain.Indeling;
 import nl.venster.venster.domain.Opvolging;
@@ -16,12 +18,12 @@ import nl.venster.venster.domain.Ronde;
 @ApplicationScoped
 public class VensterEvents {
 
-    public static final String RONDES = "venster.rondes";
-    public static final String ANTWOORDEN = "venster.antwoorden";
-    public static final String OPVOLGINGEN = "venster.opvolgingen";
-    public static final String RONDE_GEWIJZIGD = "nl.venster.ronde.gewijzigd";
-    public static final String ANTWOORDSET_INGEDIEND = "nl.venster.antwoordset.ingediend";
-    public static final String OPVOLGING_VASTGELEGD = "nl.venster.opvolging.vastgelegd";
+    public static final String RONDES = Topics.RONDES;
+    public static final String ANTWOORDEN = Topics.ANTWOORDEN;
+    public static final String OPVOLGINGEN = Topics.OPVOLGINGEN;
+    public static final String RONDE_GEWIJZIGD = EventTypes.RONDE_GEWIJZIGD;
+    public static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
+    public static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
 
     private final Outbox outbox;
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.venster.domain.ReplicaRegio;
 import nl.venster.venster.service.AgendaReplicaService;
 import nl.venster.venster.service.ContactadresService;
@@ -23,12 +24,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RegisterConsumer {
 
-    static final String REGIO_GEWIJZIGD = "nl.venster.register.regio.gewijzigd";
-    static final String CONTACTPERSOON_GEWIJZIGD = "nl.venster.register.contactpersoon.gewijzigd";
-    static final String CONTACTPERSOON_VERWIJDERD = "nl.venster.register.contactpersoon.verwijderd";
-    static final String AGENDA_GEWIJZIGD = "nl.venster.register.agenda.gewijzigd";
-    static final String AGENDA_VERWIJDERD = "nl.venster.register.agenda.verwijderd";
-    static final String CONTACTADRES_GEWIJZIGD = "nl.venster.register.contactadres.gewijzigd";
+    static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
+    static final String CONTACTPERSOON_GEWIJZIGD = EventTypes.CONTACTPERSOON_GEWIJZIGD;
+    static final String CONTACTPERSOON_VERWIJDERD = EventTypes.CONTACTPERSOON_VERWIJDERD;
+    static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
+    static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
+    static final String CONTACTADRES_GEWIJZIGD = EventTypes.CONTACTADRES_GEWIJZIGD;
 
     private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
     private static final int MAX_POGINGEN = 10;
