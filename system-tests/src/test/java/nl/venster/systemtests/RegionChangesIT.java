@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 @Order(6)
 class RegionChangesIT {
 
-    private static final int CLOSED = 2036;
-    private static final int OPEN = 2037;
-    private static final int NEXT = 2038;
+    private static final int CLOSED = 2050;
+    private static final int OPEN = 2051;
+    private static final int NEXT = 2052;
     private static final Duration CATCH_UP = Duration.ofSeconds(180);
 
     private final World world = World.get();
@@ -42,7 +42,7 @@ class RegionChangesIT {
 
     @Test
     void aRenameASplitAndAHerindelingLeaveRoundsThatOpenedBeforeThemAsTheyWere() {
-        List<String> answered = world.playClosedRound(CLOSED, 20360006L);
+        List<String> answered = world.playClosedRound(CLOSED, 20500006L);
         List<String> withTwoOrMore = answered.stream().filter(code -> gemeenten(code).size() >= 2).toList();
         String renamed = answered.get(1);
         String split = withTwoOrMore.get(withTwoOrMore.size() - 1);

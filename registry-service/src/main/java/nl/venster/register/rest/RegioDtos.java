@@ -8,15 +8,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.register.domain.Themas;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of regions, memberships and coverage. */
 public final class RegioDtos {
 
-    public static final String REGIOCODE = "^[A-Z0-9][A-Z0-9-]{1,19}$";
-    public static final String GEMEENTECODE = "^GM[0-9]{4}$";
-    public static final String ZORGKANTOORREGIOCODE = "^ZK[0-9]{2}$";
+    public static final String REGIOCODE = Codes.REGIO;
+    public static final String GEMEENTECODE = Codes.GEMEENTE;
+    public static final String ZORGKANTOORREGIOCODE = Codes.ZORGKANTOORREGIO;
 
     private RegioDtos() {
     }

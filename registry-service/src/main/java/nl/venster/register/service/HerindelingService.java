@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.domain.InputValidation;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.register.domain.CsvLezer;
 import nl.venster.register.domain.Gemeente;
 import nl.venster.register.domain.Herindelingsvergelijking;
@@ -90,11 +91,11 @@ public class HerindelingService {
             String voorgangerTekst = kolom(kop, velden, "voorgangers");
             List<String> voorgangers = voorgangerTekst == null ? null
                     : Arrays.stream(voorgangerTekst.split("[ ;]+")).filter(s -> !s.isEmpty()).toList();
-            validation.require(code != null && code.matches("^GM[0-9]{4}$"), veld + ".gemeentecode", "GM gevolgd door vier cijfers");
+            validation.require(code != null && code.matches(Codes.GEMEENTE), veld + ".gemeentecode", "GM gevolgd door vier cijfers");
             validation.require(naam != null && naam.length() <= 200, veld + ".gemeentenaam", "verplicht, hoogstens 200 tekens");
-            validation.require(zk != null && zk.matches("^ZK[0-9]{2}$"), veld + ".zorgkantoorregio", "ZK gevolgd door twee cijfers");
-            validation.require(regio == null || regio.matches("^[A-Z0-9][A-Z0-9-]{1,19}$"), veld + ".regio", "geen geldige regiocode");
-            validation.require(voorgangers == null || voorgangers.stream().allMatch(v -> v.matches("^GM[0-9]{4}$")),
+            validation.require(zk != null && zk.matches(Codes.ZORGKANTOORREGIO), veld + ".zorgkantoorregio", "ZK gevolgd door twee cijfers");
+            validation.require(regio == null || regio.matches(Codes.REGIO), veld + ".regio", "geen geldige regiocode");
+            validation.require(voorgangers == null || voorgangers.stream().allMatch(v -> v.matches(Codes.GEMEENTE)),
                     veld + ".voorgangers", "gemeentecodes gescheiden door spaties of ';'");
             regels.add(new Regel(code, naam, zk, regio, voorgangers));
         }

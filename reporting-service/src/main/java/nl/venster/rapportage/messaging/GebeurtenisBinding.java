@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
@@ -49,11 +50,11 @@ public class GebeurtenisBinding {
     static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
     static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
 
-    private static final Pattern REGIO_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,19}$");
-    private static final Pattern ZORGKANTOORREGIO = Pattern.compile("^ZK[0-9]{2}$");
+    private static final Pattern REGIO_CODE = Pattern.compile(Codes.REGIO);
+    private static final Pattern ZORGKANTOORREGIO = Pattern.compile(Codes.ZORGKANTOORREGIO);
     private static final Pattern VRAAG_CODE = Pattern.compile("^[a-z][a-z0-9-]{0,39}$");
     private static final Pattern THEMA = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
-    private static final Pattern GEMEENTECODE = Pattern.compile("^GM[0-9]{4}$");
+    private static final Pattern GEMEENTECODE = Pattern.compile(Codes.GEMEENTE);
     private static final Pattern RONDE_SLEUTEL = Pattern.compile("^[0-9]{4,9}$");
     private static final int MAX_VRAGEN = 20;
     private static final int MAX_REGIOS = 2000;

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.venster.conventions.csv.Csv;
 import nl.venster.conventions.http.HttpConventionsRoutes;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.rapportage.service.RapportCache;
 import nl.venster.rapportage.web.Etags;
 import nl.venster.rapportage.web.RegioCsv;
@@ -40,7 +41,7 @@ public class OpenbaarRoutes {
     private static final String HTML = "text/html; charset=UTF-8";
     private static final String CSS = "text/css; charset=UTF-8";
     private static final Pattern RONDE = Pattern.compile("^([0-9]{4,10})(\\.csv|\\.json)?$");
-    private static final Pattern REGIO = Pattern.compile("^[A-Z0-9][A-Z0-9-]{1,19}$");
+    private static final Pattern REGIO = Pattern.compile(Codes.REGIO);
 
     private final OpenbaarVenster venster;
     private final RapportCache cache;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.venster.conventions.security.Roles;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.rapportage.rest.RapportDtos.Historie;
 import nl.venster.rapportage.service.Rapportages;
 import nl.venster.rapportage.web.Etags;
@@ -43,7 +44,7 @@ public class RegioHistorieResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Historie.class)))
     @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "Onbekende regio")
-    public Response historie(@PathParam("regio") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$") String regio,
+    public Response historie(@PathParam("regio") @Pattern(regexp = Codes.REGIO) String regio,
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return etags.json(RapportMapper.historie(rapportages.historie(regio)), ifNoneMatch);
     }

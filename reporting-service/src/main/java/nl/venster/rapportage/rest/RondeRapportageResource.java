@@ -26,6 +26,7 @@ import nl.venster.conventions.domain.InputValidation;
 import nl.venster.conventions.paging.PageRequest;
 import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.Escalatie;
 import nl.venster.rapportage.domain.RegioStatus;
@@ -53,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.BEHEERDER, Roles.AANSPREEKPUNT, Roles.LEZER})
 public class RondeRapportageResource {
 
-    private static final String REGIO_PATROON = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+    private static final String REGIO_PATROON = Codes.REGIO;
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
 
     private final Rapportages rapportages;
@@ -117,7 +118,7 @@ public class RondeRapportageResource {
                            @QueryParam("status") @Size(max = 20) String status,
                            @Parameter(description = "geen, regio, vng-zn, vws of afgerond")
                            @QueryParam("escalatie") @Size(max = 20) String escalatie,
-                           @Parameter(description = "ZKnn") @QueryParam("zorgkantoorregio") @Pattern(regexp = "^ZK[0-9]{2}$") String zorgkantoorregio,
+                           @Parameter(description = "ZKnn") @QueryParam("zorgkantoorregio") @Pattern(regexp = Codes.ZORGKANTOORREGIO) String zorgkantoorregio,
                            @Parameter(description = "Alleen regio's waar deze financier nog niet antwoordde")
                            @QueryParam("financier") @Size(max = 20) String financier,
                            @Parameter(description = "regio, naam, status, escalatie of zorgkantoorregio; met - ervoor aflopend")

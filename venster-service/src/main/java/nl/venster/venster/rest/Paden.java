@@ -1,11 +1,12 @@
 package nl.venster.venster.rest;
 
+import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.conventions.vocabulary.Financier;
 
 /** Path parameter formats shared by the resources. */
 final class Paden {
 
-    static final String REGIO = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+    static final String REGIO = Codes.REGIO;
     static final String REGIO_MELDING = "moet een regiocode zijn, bijv. ZK01";
     /** One answer everywhere below a round for a region outside its division (DESIGN.md §4). */
     static final String NIET_IN_RONDE = "Er is geen ronde van dit jaar, of de regio hoort niet bij de ronde: een ronde omvat de"
