@@ -69,10 +69,22 @@ class RegionChangesIT {
         split(split, parts, today);
         String newGemeente = merge(merged, today);
 
-        // The round opened after the changes takes the division of its opening day.
+        // The round opened after the changes takes the division of its opening day. As a beheerder would, open it once
+        // the venster-service has learnt the new division from the registry's events (the concept's voortgang shows it).
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        as(world.beheerder).body(Map.of("jaar", NEXT, "opent", now.minusMinutes(1).toString(), "sluit", now.plusDays(30).toString()))
+        as(world.beheerder).body(Map.of("jaar", NEXT, "opent", now.plusDays(1).toString(), "sluit", now.plusDays(30).toString()))
                 .post(system.venster.baseUrl() + "/rondes").then().statusCode(201);
+        Api.poll(CATCH_UP, () -> {
+            List<String> listed = new ArrayList<>();
+            json(as(world.beheerder).get(system.venster.baseUrl() + "/rondes/" + NEXT + "/voortgang?financier=gemeenten&pageSize=100")
+                    .then().statusCode(200).extract().response()).forEach(row -> listed.add(row.get("regio").asText()));
+            return listed;
+        }, listed -> listed.containsAll(parts) && !listed.contains(split));
+        JsonNode concept = json(as(world.beheerder).get(system.venster.baseUrl() + "/rondes/" + NEXT).then().statusCode(200).extract().response());
+        as(world.beheerder).body(Map.of("opent", now.minusMinutes(1).toString(), "sluit", concept.get("sluit").asText(),
+                        "vragen", Api.JSON.convertValue(concept.get("vragen"), List.class),
+                        "voldoendeGrens", concept.get("voldoendeGrens").asInt(), "spreidingsGrens", concept.get("spreidingsGrens").asInt()))
+                .put(system.venster.baseUrl() + "/rondes/" + NEXT).then().statusCode(200);
         as(world.beheerder).body(Map.of("status", "open")).put(system.venster.baseUrl() + "/rondes/" + NEXT + "/status");
         Api.poll(CATCH_UP, () -> reportingRegions(NEXT), regions -> regions.containsKey(parts.get(0)) && regions.containsKey(parts.get(1))
                 && !regions.containsKey(split) && newName.equals(regions.get(renamed)));
