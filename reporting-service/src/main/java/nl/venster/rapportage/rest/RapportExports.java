@@ -3,14 +3,13 @@ package nl.venster.rapportage.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.venster.conventions.csv.Excel;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.RondeFeit;
 import nl.venster.rapportage.domain.Vraag;
 import nl.venster.rapportage.service.Rapport.Overzicht;
 import nl.venster.rapportage.service.Rapport.RegioRij;
-import nl.venster.rapportage.service.Rapport.VraagScores;
+import nl.venster.rapportage.web.RegioCsv;
 
 /** The reports as Excel sheets for people: Dutch column headings, numbers as numbers, dates as dates. */
 final class RapportExports {
@@ -27,20 +26,7 @@ final class RapportExports {
                 koppen.add("Vraag " + vraag.code() + " " + financier.code());
             }
         }
-        List<List<?>> regels = new ArrayList<>();
-        for (RegioRij rij : rijen) {
-            List<Object> regel = new ArrayList<>(List.of(rij.regio(), rij.naam(), rij.zorgkantoorregio(), rij.status().code(),
-                    rij.escalatie().code(), rij.signaal(), codes(rij.beantwoord()), codes(rij.nietBeantwoord()),
-                    rij.scoresZichtbaar(), String.join(", ", rij.divergenteVragen())));
-            for (Vraag vraag : ronde.vragen) {
-                Optional<VraagScores> scores = rij.scores().stream().filter(s -> s.vraag().equals(vraag.code())).findFirst();
-                regel.add(scores.map(VraagScores::gemeenten).orElse(null));
-                regel.add(scores.map(VraagScores::zorgverzekeraar).orElse(null));
-                regel.add(scores.map(VraagScores::zorgkantoor).orElse(null));
-            }
-            regels.add(regel);
-        }
-        return new Excel.Blad("Regio's " + ronde.jaar, koppen, regels);
+        return new Excel.Blad("Regio's " + ronde.jaar, koppen, RegioCsv.regels(ronde, rijen, ", "));
     }
 
     /** The national overview, one sheet per part. */
@@ -67,9 +53,5 @@ final class RapportExports {
 
     private static List<List<?>> aantallen(Map<String, Long> perCode) {
         return perCode.entrySet().stream().<List<?>>map(e -> List.of(e.getKey(), e.getValue())).toList();
-    }
-
-    private static String codes(List<Financier> financiers) {
-        return String.join(", ", financiers.stream().map(Financier::code).toList());
     }
 }

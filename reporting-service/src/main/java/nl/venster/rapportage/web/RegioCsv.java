@@ -28,11 +28,19 @@ public final class RegioCsv {
                 kop.add(vraag.code() + "." + financier.code());
             }
         }
+        return Csv.document(kop, regels(ronde, rijen, " "));
+    }
+
+    /**
+     * The rows of the region list, shared by this CSV and the workbook: the fixed values, then the three scores per
+     * question of the round ({@code lijstScheiding} joins the values of a list column).
+     */
+    public static List<List<?>> regels(RondeFeit ronde, List<RegioRij> rijen, String lijstScheiding) {
         List<List<?>> regels = new ArrayList<>();
         for (RegioRij rij : rijen) {
             List<Object> regel = new ArrayList<>(List.of(rij.regio(), rij.naam(), rij.zorgkantoorregio(), rij.status().code(),
-                    rij.escalatie().code(), rij.signaal(), codes(rij.beantwoord()), codes(rij.nietBeantwoord()),
-                    rij.scoresZichtbaar(), String.join(" ", rij.divergenteVragen())));
+                    rij.escalatie().code(), rij.signaal(), codes(rij.beantwoord(), lijstScheiding), codes(rij.nietBeantwoord(), lijstScheiding),
+                    rij.scoresZichtbaar(), String.join(lijstScheiding, rij.divergenteVragen())));
             for (Vraag vraag : ronde.vragen) {
                 Optional<VraagScores> scores = rij.scores().stream().filter(s -> s.vraag().equals(vraag.code())).findFirst();
                 regel.add(scores.map(VraagScores::gemeenten).orElse(null));
@@ -41,10 +49,10 @@ public final class RegioCsv {
             }
             regels.add(regel);
         }
-        return Csv.document(kop, regels);
+        return regels;
     }
 
-    private static String codes(List<Financier> financiers) {
-        return String.join(" ", financiers.stream().map(Financier::code).toList());
+    private static String codes(List<Financier> financiers, String lijstScheiding) {
+        return String.join(lijstScheiding, financiers.stream().map(Financier::code).toList());
     }
 }
