@@ -25,7 +25,6 @@ import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Afspraak;
 import nl.venster.register.domain.Voortgang;
-import nl.venster.register.service.AgendaInvoer;
 import nl.venster.register.service.AgendaService;
 import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,7 +79,7 @@ public class AfspraakResource {
     @APIResponse(responseCode = "428", description = "If-Match ontbreekt")
     public Response wijzig(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AgendaInvoer.Afspraak invoer) {
-        return antwoord(agendas.wijzigAfspraak(id, invoer, ifMatch), Response.ok());
+        return antwoord(agendas.wijzigAfspraak(id, AgendaMapper.opdracht(invoer), ifMatch), Response.ok());
     }
 
     @GET
@@ -117,7 +116,7 @@ public class AfspraakResource {
     @APIResponse(responseCode = "428", description = "If-Match ontbreekt")
     public Response meldVoortgang(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull AgendaInvoer.Voortgang invoer, @Context UriInfo uriInfo) {
-        Voortgang melding = agendas.voegVoortgangToe(id, invoer, ifMatch);
+        Voortgang melding = agendas.voegVoortgangToe(id, AgendaMapper.opdracht(invoer), ifMatch);
         Afspraak afspraak = agendas.afspraak(id);
         return Response.created(uriInfo.getAbsolutePath())
                 .header(HttpHeaders.ETAG, Voorwaarde.etag(afspraak.versie))

@@ -29,7 +29,6 @@ import nl.venster.register.domain.Afspraak;
 import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaRegels;
 import nl.venster.register.repository.AfspraakRepository.MetTrekker;
-import nl.venster.register.service.AgendaInvoer;
 import nl.venster.register.service.AgendaService;
 import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,7 +85,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "428", description = "If-Match ontbreekt")
     public Response wijzig(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AgendaInvoer.Agenda invoer) {
-        return antwoord(agendas.wijzig(id, invoer, ifMatch));
+        return antwoord(agendas.wijzig(id, AgendaMapper.opdracht(invoer), ifMatch));
     }
 
     @DELETE
@@ -119,7 +118,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "428", description = "If-Match ontbreekt")
     public Response stelVast(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull AgendaInvoer.Vaststelling invoer) {
-        return antwoord(agendas.stelVast(id, invoer, ifMatch));
+        return antwoord(agendas.stelVast(id, AgendaMapper.opdracht(invoer), ifMatch));
     }
 
     @POST
@@ -138,7 +137,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "428", description = "If-Match ontbreekt")
     public Response beeindig(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull AgendaInvoer.Beeindiging invoer) {
-        return antwoord(agendas.beeindig(id, invoer, ifMatch));
+        return antwoord(agendas.beeindig(id, AgendaMapper.opdracht(invoer), ifMatch));
     }
 
     @GET
@@ -179,7 +178,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "404", description = "Onbekende agenda")
     @APIResponse(responseCode = "409", description = "De agenda is afgelopen")
     public Response maakAfspraak(@PathParam("id") UUID id, @Valid @NotNull AgendaInvoer.Afspraak invoer, @Context UriInfo uriInfo) {
-        Afspraak afspraak = agendas.maakAfspraak(id, invoer);
+        Afspraak afspraak = agendas.maakAfspraak(id, AgendaMapper.opdracht(invoer));
         Agenda agenda = agendas.agenda(id);
         return Response.created(uriInfo.getBaseUriBuilder().path("afspraken").path(afspraak.id.toString()).build())
                 .header(HttpHeaders.ETAG, Voorwaarde.etag(afspraak.versie))

@@ -25,7 +25,6 @@ import nl.venster.conventions.paging.PagedResponse;
 import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaRegels;
-import nl.venster.register.service.AgendaInvoer;
 import nl.venster.register.service.AgendaService;
 import nl.venster.register.service.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,7 +83,7 @@ public class RegioAgendaResource {
     @APIResponse(responseCode = "404", description = "Onbekende regio")
     public Response maak(@PathParam("code") @Pattern(regexp = RegioDtos.REGIOCODE, message = "geen geldige regiocode") String code,
                          @Valid @NotNull AgendaInvoer.Agenda invoer, @Context UriInfo uriInfo) {
-        Agenda agenda = agendas.maak(code, invoer);
+        Agenda agenda = agendas.maak(code, AgendaMapper.opdracht(invoer));
         return Response.created(uriInfo.getBaseUriBuilder().path("agendas").path(agenda.id.toString()).build())
                 .header(HttpHeaders.ETAG, Voorwaarde.etag(agenda.versie))
                 .entity(AgendaDtos.agenda(agenda, List.of())).build();

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.venster.conventions.audit.AuditLog;
@@ -105,7 +104,7 @@ public class AgendaService {
     // --- the agenda
 
     @Transactional
-    public Agenda maak(String regioCode, AgendaInvoer.Agenda invoer) {
+    public Agenda maak(String regioCode, AgendaOpdrachten.Agenda invoer) {
         toegang.controleerBewerken(regioCode);
         Regio regio = vergrendelRegio(regioCode);
         InputValidation validation = new InputValidation();
@@ -124,7 +123,7 @@ public class AgendaService {
     }
 
     @Transactional
-    public Agenda wijzig(UUID id, AgendaInvoer.Agenda invoer, String ifMatch) {
+    public Agenda wijzig(UUID id, AgendaOpdrachten.Agenda invoer, String ifMatch) {
         Agenda agenda = vergrendel(id, ifMatch);
         weigerAfgelopen(agenda);
         Regio regio = regios.findById(agenda.regio);
@@ -148,7 +147,7 @@ public class AgendaService {
 
     /** Concept → vastgesteld; refused (409) when another adopted agenda of the region overlaps its looptijd. */
     @Transactional
-    public Agenda stelVast(UUID id, AgendaInvoer.Vaststelling invoer, String ifMatch) {
+    public Agenda stelVast(UUID id, AgendaOpdrachten.Vaststelling invoer, String ifMatch) {
         Agenda agenda = vergrendel(id, ifMatch);
         InputValidation validation = new InputValidation();
         validation.require(!invoer.vastgesteldOp().isAfter(Kalender.vandaag(clock)), "vastgesteldOp", "ligt in de toekomst");
@@ -169,7 +168,7 @@ public class AgendaService {
 
     /** Vastgesteld → afgelopen on a date; an end before the looptijd's end frees the rest for a next agenda. */
     @Transactional
-    public Agenda beeindig(UUID id, AgendaInvoer.Beeindiging invoer, String ifMatch) {
+    public Agenda beeindig(UUID id, AgendaOpdrachten.Beeindiging invoer, String ifMatch) {
         Agenda agenda = vergrendel(id, ifMatch);
         InputValidation validation = new InputValidation();
         validation.require(invoer.afgelopenOp().isAfter(agenda.looptijdVanaf), "afgelopenOp", "moet na het begin van de looptijd liggen");
@@ -205,7 +204,7 @@ public class AgendaService {
     // --- afspraken
 
     @Transactional
-    public Afspraak maakAfspraak(UUID agendaId, AgendaInvoer.Afspraak invoer) {
+    public Afspraak maakAfspraak(UUID agendaId, AgendaOpdrachten.Afspraak invoer) {
         Agenda agenda = agenda(agendaId);
         toegang.controleerBewerken(agenda.regio);
         agenda = agendas.findById(agendaId, LockModeType.PESSIMISTIC_WRITE);
@@ -227,7 +226,7 @@ public class AgendaService {
     }
 
     @Transactional
-    public Afspraak wijzigAfspraak(UUID id, AgendaInvoer.Afspraak invoer, String ifMatch) {
+    public Afspraak wijzigAfspraak(UUID id, AgendaOpdrachten.Afspraak invoer, String ifMatch) {
         Bewerking bewerking = afspraakBewerken(id, ifMatch);
         Agenda agenda = bewerking.agenda();
         Afspraak afspraak = bewerking.afspraak();
@@ -266,7 +265,7 @@ public class AgendaService {
 
     /** Appends a dated entry to the progress log; with a status the afspraak takes it. The log never changes. */
     @Transactional
-    public Voortgang voegVoortgangToe(UUID afspraakId, AgendaInvoer.Voortgang invoer, String ifMatch) {
+    public Voortgang voegVoortgangToe(UUID afspraakId, AgendaOpdrachten.Voortgang invoer, String ifMatch) {
         Bewerking bewerking = afspraakBewerken(afspraakId, ifMatch);
         Agenda agenda = bewerking.agenda();
         Afspraak afspraak = bewerking.afspraak();
@@ -334,7 +333,7 @@ public class AgendaService {
         });
     }
 
-    private static void valideer(Regio regio, AgendaInvoer.Agenda invoer, InputValidation validation) {
+    private static void valideer(Regio regio, AgendaOpdrachten.Agenda invoer, InputValidation validation) {
         validation.require(invoer.looptijdTot().isAfter(invoer.looptijdVanaf()), "looptijdTot", "moet na looptijdVanaf liggen");
         Set<String> gezien = new HashSet<>();
         for (int i = 0; i < invoer.themas().size(); i++) {
@@ -345,7 +344,7 @@ public class AgendaService {
         }
     }
 
-    private void valideer(Agenda agenda, AgendaInvoer.Afspraak invoer, InputValidation validation) {
+    private void valideer(Agenda agenda, AgendaOpdrachten.Afspraak invoer, InputValidation validation) {
         List<String> themas = agenda.themas.stream().map(AgendaInhoud.ThemaInhoud::thema).toList();
         validation.require(themas.contains(invoer.thema()), "thema",
                 "geen thema van deze agenda (" + String.join(", ", themas) + ")");
@@ -363,20 +362,16 @@ public class AgendaService {
         }
     }
 
-    private static void neemOver(Agenda agenda, AgendaInvoer.Agenda invoer) {
+    private static void neemOver(Agenda agenda, AgendaOpdrachten.Agenda invoer) {
         agenda.titel = invoer.titel();
         agenda.looptijdVanaf = invoer.looptijdVanaf();
         agenda.looptijdTot = invoer.looptijdTot();
         agenda.gedeeldeAmbitie = invoer.gedeeldeAmbitie();
-        agenda.betrokkenPartijen = lijst(invoer.betrokkenPartijen()).stream()
-                .map(p -> new AgendaInhoud.BetrokkenPartij(p.naam(), p.soort(), p.rol())).toList();
-        agenda.themas = invoer.themas().stream().map(t -> new AgendaInhoud.ThemaInhoud(t.thema(), t.opgave(),
-                lijst(t.doelen()).stream().map(d -> new AgendaInhoud.Doel(d.omschrijving(), d.indicator(), d.nulwaarde(),
-                        d.streefwaarde(), d.streefdatum())).toList(),
-                List.copyOf(lijst(t.knelpunten())), List.copyOf(lijst(t.oplossingsrichtingen())))).toList();
+        agenda.betrokkenPartijen = invoer.betrokkenPartijen();
+        agenda.themas = invoer.themas();
     }
 
-    private static void neemOver(Afspraak afspraak, AgendaInvoer.Afspraak invoer) {
+    private static void neemOver(Afspraak afspraak, AgendaOpdrachten.Afspraak invoer) {
         afspraak.thema = invoer.thema();
         afspraak.omschrijving = invoer.omschrijving();
         afspraak.trekker = invoer.trekker();
@@ -409,9 +404,5 @@ public class AgendaService {
         gegevens.put("geplandEinde", a.geplandEinde.toString());
         gegevens.put("status", a.status);
         return gegevens;
-    }
-
-    private static <T> List<T> lijst(List<T> lijst) {
-        return lijst == null ? List.of() : lijst.stream().filter(Objects::nonNull).toList();
     }
 }

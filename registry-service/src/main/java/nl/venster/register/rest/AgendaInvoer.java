@@ -1,4 +1,4 @@
-package nl.venster.register.service;
+package nl.venster.register.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,7 @@ import nl.venster.register.domain.AgendaRegels;
 import nl.venster.register.domain.Themas;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request bodies of the samenwerkingsagenda; checked by Bean Validation first, then by the rules in AgendaService. */
+/** Request bodies of the samenwerkingsagenda; checked by Bean Validation first, then (mapped by AgendaMapper) by the rules in AgendaService. */
 public final class AgendaInvoer {
 
     private AgendaInvoer() {
