@@ -26,7 +26,7 @@ import nl.venster.conventions.security.Roles;
 import nl.venster.register.domain.Afspraak;
 import nl.venster.register.domain.Voortgang;
 import nl.venster.register.service.AgendaService;
-import nl.venster.register.service.Voorwaarde;
+import nl.venster.conventions.domain.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

@@ -30,7 +30,7 @@ import nl.venster.register.domain.Agenda;
 import nl.venster.register.domain.AgendaRegels;
 import nl.venster.register.repository.AfspraakRepository.MetTrekker;
 import nl.venster.register.service.AgendaService;
-import nl.venster.register.service.Voorwaarde;
+import nl.venster.conventions.domain.Voorwaarde;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

@@ -21,7 +21,7 @@ import nl.venster.register.domain.OntbrekendAanspreekpunt;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.RolBeeindiging;
 import nl.venster.register.domain.Roltoewijzing;
-import nl.venster.register.messaging.RegisterEvents;
+import nl.venster.register.events.RegisterEvents;
 import nl.venster.register.repository.ContactpersoonRepository;
 import nl.venster.register.repository.RegioRepository;
 import nl.venster.register.repository.RoltoewijzingRepository;

@@ -23,7 +23,7 @@ import nl.venster.register.domain.Herindelingsvergelijking.Regel;
 import nl.venster.register.domain.Herindelingsvergelijking.Resultaat;
 import nl.venster.register.domain.Lidmaatschap;
 import nl.venster.register.domain.Regio;
-import nl.venster.register.messaging.RegisterEvents;
+import nl.venster.register.events.RegisterEvents;
 import nl.venster.register.repository.GemeenteRepository;
 import nl.venster.register.repository.LidmaatschapRepository;
 import nl.venster.register.repository.RegioRepository;

@@ -22,7 +22,7 @@ import nl.venster.register.domain.Lidmaatschap;
 import nl.venster.register.domain.Regio;
 import nl.venster.register.domain.Themas;
 import nl.venster.register.domain.Zorgkantoorregio;
-import nl.venster.register.messaging.RegisterEvents;
+import nl.venster.register.events.RegisterEvents;
 import nl.venster.register.repository.GemeenteRepository;
 import nl.venster.register.repository.LidmaatschapRepository;
 import nl.venster.register.repository.RegioRepository;

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.register.service.Referentiedata;
-import nl.venster.register.messaging.RegisterEvents;
+import nl.venster.register.events.RegisterEvents;
 import org.junit.jupiter.api.Test;
 
 /** Regions and memberships against the real database: the seed, splits, refused changes. */

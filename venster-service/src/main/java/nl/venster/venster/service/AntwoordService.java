@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.venster.conventions.audit.AuditLog;
+import nl.venster.conventions.domain.Voorwaarde;
 import nl.venster.conventions.domain.Weigering;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.RondeStatus;
@@ -159,10 +160,7 @@ public class AntwoordService {
         if (huidigeVersie.isEmpty()) {
             throw Weigering.versieVerouderd("Er zijn nog geen antwoorden om te wijzigen; laat If-Match weg.");
         }
-        String verwacht = ETags.van(huidigeVersie.get());
-        boolean past = java.util.Arrays.stream(ifMatch.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
-        if (!past) {
+        if (!Voorwaarde.past(ifMatch, huidigeVersie.get())) {
             throw Weigering.versieVerouderd("De antwoorden zijn intussen gewijzigd (huidige versie "
                     + huidigeVersie.get() + "); haal ze opnieuw op en probeer het nog eens.");
         }

@@ -1,9 +1,11 @@
-package nl.venster.register.service;
+package nl.venster.conventions.domain;
 
 import java.util.Arrays;
-import nl.venster.conventions.domain.Weigering;
 
-/** Optimistic concurrency: a change names the version it changes in If-Match (strong comparison). */
+/**
+ * Optimistic concurrency, one rule for every service: a change names the version it changes in If-Match, whose
+ * strong entity tag is the version number in quotes.
+ */
 public final class Voorwaarde {
 
     private Voorwaarde() {
@@ -20,12 +22,16 @@ public final class Voorwaarde {
             throw Weigering.versieVereist("Stuur If-Match met de ETag van " + wat + " (nu " + etag(huidigeVersie)
                     + ") om te voorkomen dat u een wijziging van een ander overschrijft.");
         }
-        String verwacht = etag(huidigeVersie);
-        boolean past = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
-        if (!past) {
+        if (!past(ifMatch, huidigeVersie)) {
             throw Weigering.versieVerouderd(capitalize(wat) + " is intussen gewijzigd (huidige versie " + huidigeVersie
                     + "); haal opnieuw op en probeer het nog eens. Er is niets gewijzigd.");
         }
+    }
+
+    /** Whether an If-Match value (a list of tags, or {@code *}) names this version. */
+    public static boolean past(String ifMatch, long huidigeVersie) {
+        String verwacht = etag(huidigeVersie);
+        return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || tag.equals(verwacht));
     }
 
     private static String capitalize(String tekst) {

@@ -1,4 +1,4 @@
-package nl.venster.register.messaging;
+package nl.venster.register.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
