@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.venster.conventions.testing.EventReader;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.conventions.testing.TestTokens;
-import nl.venster.venster.support.EventReader;
 import nl.venster.venster.support.Scenario;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.venster.venster.support;
+package nl.venster.conventions.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,10 +15,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads this service's published events from the real broker, in a fresh consumer group. */
+/**
+ * Reads a service's published events from the real broker, in a fresh consumer group; the topic names are those of
+ * the test run ({@code events.topic-prefix}).
+ */
 public final class EventReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private EventReader() {
     }
@@ -49,13 +53,13 @@ public final class EventReader {
     public static List<Event> read(String topicWithoutPrefix, String subjectPrefix, int expected, Instant since) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "venster-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "event-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<Event> events = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(RegistryEvents.prefix() + topicWithoutPrefix));
-            long deadline = System.nanoTime() + Eventually.DEADLINE.toNanos();
+            consumer.subscribe(List.of(prefix() + topicWithoutPrefix));
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -74,6 +78,10 @@ public final class EventReader {
             }
         }
         return events;
+    }
+
+    private static String prefix() {
+        return ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("");
     }
 
     private static JsonNode parse(String value) {
