@@ -42,8 +42,8 @@ log "building the harness (deploy/bench/loadgen)"
 # reporting instance (as services.sh starts the services, with the reporting-service's start-up cache),
 # where readiness is asked, and the database password.
 SERVICE_JAVA="$(service_java)"
-mapfile -t reporting_flags < <(service_jvm_flags reporting-service; service_cache_flags reporting-service "$SERVICE_JAVA" use)
-flags_text="${SERVICE_JVM_FLAGS[*]} ${SERVICE_JAVA_OPTS:-}, -Xmx$(for name in registry-service venster-service reporting-service; do
+mapfile -t reporting_flags < <(service_jvm_flags reporting-service "$SERVICE_JAVA"; service_cache_flags reporting-service "$SERVICE_JAVA" use)
+flags_text="$(service_jvm_flags registry-service "$SERVICE_JAVA" | grep -v -- -Xmx | tr '\n' ' ')${SERVICE_JAVA_OPTS:-}, -Xmx$(for name in registry-service venster-service reporting-service; do
   printf ' %s %s;' "${name%-service}" "${SERVICE_MAX_HEAP[$name]}"; done) start-up cache: $(service_cache_flags registry-service "$SERVICE_JAVA" use | sed -n "1{s|$ROOT/||;p}")"
 # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM flags
 BENCH_ROOT="$ROOT" BENCH_SERVICE_JAVA="$SERVICE_JAVA" BENCH_REPORTING_FLAGS="$(printf '%s\n' "${reporting_flags[@]}" ${SERVICE_JAVA_OPTS:-})" \

@@ -86,7 +86,7 @@ root_pom_property() {
 }
 
 # JVM flags of the service processes (services.sh; deploy/bench/run.sh starts its extra reporting
-# instance with the same): service_jvm_flags NAME prints them one per line. SERVICE_JAVA_OPTS adds to
+# instance with the same): service_jvm_flags NAME JAVA prints them one per line. SERVICE_JAVA_OPTS adds to
 # them. Serial GC: on two cores and a heap this small it pauses briefly enough, and unlike G1 it does not
 # commit the whole -Xmx at start (the JVM's initial heap is 1/64 of the machine's memory) nor keep
 # remembered sets and GC threads: lower resident memory (B5, deploy/bench) and a little less start-up
@@ -97,6 +97,9 @@ SERVICE_JVM_FLAGS=(-Xms32m -XX:+UseSerialGC)
 declare -A SERVICE_MAX_HEAP=([registry-service]=112m [venster-service]=112m [reporting-service]=160m)
 service_jvm_flags() {
   printf '%s\n' "${SERVICE_JVM_FLAGS[@]}" "-Xmx${SERVICE_MAX_HEAP[$1]:?no heap ceiling for $1}"
+  # JDK 22+: hand malloc memory the JVM freed (compiler arenas after a burst of compilation, finished
+  # threads) back to the OS every few seconds instead of keeping it resident; JDK 17/21 lack the flag.
+  if [[ -n "${2:-}" ]] && (($(java_feature_version "$2") >= 22)); then echo "-XX:TrimNativeHeapInterval=5000"; fi
 }
 # ---------------------------------------------------------------- service JVM and its start-up cache
 # The services start from an ahead-of-time cache of a training start (loaded and linked classes, and on

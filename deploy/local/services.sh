@@ -73,9 +73,9 @@ build() {
 launch() {
   local name=$1 port=$2 mode=${3:-use} jar java pid jvm_flags cache_flags
   jar="$(jar_of "$name")"
-  mapfile -t jvm_flags < <(service_jvm_flags "$name")
   [[ -f "$jar" ]] || die "$jar is missing: build first (or drop SKIP_BUILD=1)"
   java="$(service_java)"
+  mapfile -t jvm_flags < <(service_jvm_flags "$name" "$java")
   mapfile -t cache_flags < <(service_cache_flags "$name" "$java" "$mode")
   # The module folder as working directory, as with `mvn quarkus:dev`; Quarkus also reads
   # config/application.properties and .env from there, if a developer adds them.
