@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.venster.conventions.events.EventsConfig;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.service.ModelBijwerker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -34,14 +34,14 @@ public class EventVerwerker {
 
     private static final Logger LOG = Logger.getLogger(EventVerwerker.class);
 
-    private final GebeurtenisBinding binding;
+    private final EventBinding binding;
     private final ModelBijwerker bijwerker;
     private final DeadLetters deadLetters;
     private final EventsConfig eventsConfig;
     private final RapportageConfig config;
     private volatile boolean stopping;
 
-    public EventVerwerker(GebeurtenisBinding binding, ModelBijwerker bijwerker, DeadLetters deadLetters,
+    public EventVerwerker(EventBinding binding, ModelBijwerker bijwerker, DeadLetters deadLetters,
                           EventsConfig eventsConfig, RapportageConfig config) {
         this.binding = binding;
         this.bijwerker = bijwerker;
@@ -50,7 +50,7 @@ public class EventVerwerker {
         this.config = config;
     }
 
-    private record Gelezen(ConsumerRecord<String, String> record, Gebeurtenis gebeurtenis) {
+    private record Gelezen(ConsumerRecord<String, String> record, ModelEvent event) {
     }
 
     /** One record: a batch of one. */
@@ -64,7 +64,7 @@ public class EventVerwerker {
         for (ConsumerRecord<String, String> record : records) {
             try {
                 gelezen.add(new Gelezen(record, binding.bind(zonderPrefix(record.topic()), record.key(), record.value())));
-            } catch (OngeldigeGebeurtenis e) {
+            } catch (OngeldigEvent e) {
                 parkeer(record, e.getMessage());
             }
         }
@@ -99,11 +99,11 @@ public class EventVerwerker {
      * unavailable; returns the data error that no retry can cure, or null once they are stored.
      */
     private RuntimeException pasToe(List<Gelezen> gelezen) {
-        List<Gebeurtenis> gebeurtenissen = gelezen.stream().map(Gelezen::gebeurtenis).toList();
+        List<ModelEvent> events = gelezen.stream().map(Gelezen::event).toList();
         Duration wacht = config.verwerking().eersteWachttijd();
         for (int poging = 1; ; poging++) {
             try {
-                bijwerker.verwerk(gebeurtenissen);
+                bijwerker.verwerk(events);
                 if (poging > 1) {
                     LOG.infof("%s applied after %d attempts", beschrijving(gelezen), poging);
                 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.venster.conventions.events.EventsConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
-import nl.venster.rapportage.service.GebeurtenisBron;
+import nl.venster.rapportage.domain.ModelEvent;
+import nl.venster.rapportage.service.EventBron;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,17 +23,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads every consumed topic from the beginning up to the end offsets taken when the read starts, with
  * its own consumer outside the consumer group (assigned partitions, nothing committed), for the rebuild.
  * Records written after the start are left to the live consumers. Each record is bound as the live consumer
- * binds it ({@link GebeurtenisBinding}); invalid ones are only counted, the live consumer dead-lettered them.
+ * binds it ({@link EventBinding}); invalid ones are only counted, the live consumer dead-lettered them.
  */
 @ApplicationScoped
-public class TopicHerlezer implements GebeurtenisBron {
+public class TopicHerlezer implements EventBron {
 
     private final EventsConfig eventsConfig;
     private final Map<String, Object> kafkaConfig;
-    private final GebeurtenisBinding binding;
+    private final EventBinding binding;
 
     public TopicHerlezer(EventsConfig eventsConfig, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                         GebeurtenisBinding binding) {
+                         EventBinding binding) {
         this.eventsConfig = eventsConfig;
         this.kafkaConfig = kafkaConfig;
         this.binding = binding;
@@ -83,16 +83,16 @@ public class TopicHerlezer implements GebeurtenisBron {
     private Partij bind(List<ConsumerRecord<String, String>> batch) {
         // Binding is the rebuild's largest CPU cost and needs nothing from the transaction: it runs on all
         // cores; the events stay in stream order.
-        List<Optional<Gebeurtenis>> gebonden = batch.parallelStream().map(this::bind).toList();
-        List<Gebeurtenis> gebeurtenissen = gebonden.stream().flatMap(Optional::stream).toList();
-        return new Partij(gebeurtenissen, gebonden.size() - gebeurtenissen.size());
+        List<Optional<ModelEvent>> gebonden = batch.parallelStream().map(this::bind).toList();
+        List<ModelEvent> events = gebonden.stream().flatMap(Optional::stream).toList();
+        return new Partij(events, gebonden.size() - events.size());
     }
 
     /** Empty for an invalid event (already dead-lettered by the live consumer). */
-    private Optional<Gebeurtenis> bind(ConsumerRecord<String, String> record) {
+    private Optional<ModelEvent> bind(ConsumerRecord<String, String> record) {
         try {
             return Optional.of(binding.bind(Topics.zonderPrefix(eventsConfig.topicPrefix(), record.topic()), record.key(), record.value()));
-        } catch (OngeldigeGebeurtenis e) {
+        } catch (OngeldigEvent e) {
             return Optional.empty();
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.venster.conventions.events.EventsConfig;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.service.ModelBijwerker;
 import nl.venster.rapportage.service.Toepassing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,26 +35,26 @@ class EventVerwerkerTest {
                      "geldigVanaf":"2020-01-01","geldigTot":null,"leden":[],"versie":3}}
             """.formatted(UUID.randomUUID());
 
-    private final List<Gebeurtenis> toegepast = new ArrayList<>();
+    private final List<ModelEvent> toegepast = new ArrayList<>();
     private final List<String> geparkeerd = new ArrayList<>();
     private final List<RuntimeException> storingen = new ArrayList<>();
     /** Transactions tried, each with its events. */
-    private final List<List<Gebeurtenis>> transacties = new ArrayList<>();
+    private final List<List<ModelEvent>> transacties = new ArrayList<>();
     /** Events the database refuses with a data error (the whole transaction rolls back). */
     private final List<String> onopslaanbaar = new ArrayList<>();
 
     private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null, null) {
         @Override
-        public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
-            transacties.add(gebeurtenissen);
+        public List<Toepassing> verwerk(List<ModelEvent> events) {
+            transacties.add(events);
             if (!storingen.isEmpty()) {
                 throw storingen.remove(0);
             }
-            if (gebeurtenissen.stream().anyMatch(g -> onopslaanbaar.contains(code(g)))) {
+            if (events.stream().anyMatch(g -> onopslaanbaar.contains(code(g)))) {
                 throw new IllegalStateException("insert failed", new SQLException("value too long", "22001"));
             }
-            toegepast.addAll(gebeurtenissen);
-            return gebeurtenissen.stream().map(g -> Toepassing.TOEGEPAST).toList();
+            toegepast.addAll(events);
+            return events.stream().map(g -> Toepassing.TOEGEPAST).toList();
         }
     };
 
@@ -66,7 +66,7 @@ class EventVerwerkerTest {
     };
 
     private final EventVerwerker verwerker = new EventVerwerker(
-            new GebeurtenisBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
+            new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
             new EventsConfig() {
                 public String oin() {
                     return "00000000000000000000";
@@ -108,8 +108,8 @@ class EventVerwerkerTest {
         return new ConsumerRecord<>("test.register.regios", 2, offset, code, value);
     }
 
-    private static String code(Gebeurtenis gebeurtenis) {
-        return gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio ? regio.code() : ((Gebeurtenis.RegioVerwijderd) gebeurtenis).code();
+    private static String code(ModelEvent event) {
+        return event instanceof ModelEvent.RegioGewijzigd regio ? regio.code() : ((ModelEvent.RegioVerwijderd) event).code();
     }
 
     private List<String> toegepasteCodes() {
@@ -168,7 +168,7 @@ class EventVerwerkerTest {
         }
         verwerker.verwerk(record(REGIO));
         assertEquals(1, toegepast.size(), "applied once the database is back");
-        assertEquals("ZK01", ((Gebeurtenis.RegioGewijzigd) toegepast.get(0)).code());
+        assertEquals("ZK01", ((ModelEvent.RegioGewijzigd) toegepast.get(0)).code());
         assertEquals(List.of(), geparkeerd, "an outage never sends the record to the dead-letter topic");
     }
 
@@ -189,7 +189,7 @@ class EventVerwerkerTest {
     }
 
     @Test
-    void eenOngeldigeGebeurtenisRaaktDeDatabaseNiet() {
+    void eenOngeldigEventRaaktDeDatabaseNiet() {
         verwerker.verwerk(record(REGIO.replace("\"ZK01\",\"themas\"", "\"ZK1\",\"themas\"")));
         verwerker.verwerk(record("niet eens json"));
         verwerker.verwerk(record(REGIO.replace("nl.venster.register.regio.gewijzigd", "nl.venster.ronde.gewijzigd")));
@@ -205,6 +205,6 @@ class EventVerwerkerTest {
     @Test
     void eenTombstoneOpHetRegiotopicVerwijdertDeRegio() {
         verwerker.verwerk(record(null));
-        assertEquals(List.of(new Gebeurtenis.RegioVerwijderd("ZK01")), toegepast);
+        assertEquals(List.of(new ModelEvent.RegioVerwijderd("ZK01")), toegepast);
     }
 }
