@@ -14,24 +14,18 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import nl.venster.conventions.events.DeadLetters;
+import nl.venster.conventions.testing.DeadLetterTopic;
 import nl.venster.conventions.testing.ProblemAssertions;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.conventions.testing.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The read model fed through the real broker into the real database, checked through the reports. */
@@ -219,16 +213,7 @@ class RapportageStroomTest {
         Scenario s = new Scenario();
         String regio = s.regio("GIF");
         String key = s.jaar + "/" + regio;
-        String deadLetterTopic = Events.prefix() + "rapportage.dead-letter";
-        try (KafkaConsumer<String, String> consumer = deadLetterLezer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(deadLetterTopic)) {
-                partitions.add(new TopicPartition(p.topic(), p.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-
+        try (DeadLetterTopic deadLetters = DeadLetterTopic.atEnd()) {
             s.regio(regio, "Regio", "ZK93");
             Events.ronde(s.jaar, "open", s.openingsdag, 1);
             Events.publiceer("venster.antwoorden", key, "{dit is geen json");
@@ -237,31 +222,23 @@ class RapportageStroomTest {
             Events.drieAntwoorden(s.jaar, regio, new int[] {7, 7, 7}, new int[] {7, 7, 7}, new int[] {7, 7, 7});
 
             JsonNode rij = wachtTot(() -> get("/rondes/" + s.jaar + "/regios").get(0), r -> "in-orde".equals(r.get("status").asText()),
-                    "latere gebeurtenissen toegepast");
+                    "latere events toegepast");
             assertEquals(7, rij.at("/scores/0/gemeenten").asInt());
 
-            List<ConsumerRecord<String, String>> letters = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (letters.size() < 2 && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        letters.add(record);
-                    }
-                }
-            }
+            List<ConsumerRecord<String, String>> letters = deadLetters.await(key, 2);
             assertEquals(2, letters.size());
             assertEquals("{dit is geen json", letters.get(0).value());
             assertEquals(ongeldig, letters.get(1).value());
-            assertTrue(header(letters.get(0), "dead-letter-reason").contains("geen geldige CloudEvent"));
-            assertTrue(header(letters.get(1), "dead-letter-reason").contains("data.antwoorden[0].score moet tussen 0 en 10 liggen"),
-                    header(letters.get(1), "dead-letter-reason"));
-            assertEquals(Events.prefix() + "venster.antwoorden", header(letters.get(1), "dead-letter-topic"));
-            assertTrue(header(letters.get(1), "dead-letter-partition").matches("\\d+"));
-            assertTrue(Long.parseLong(header(letters.get(1), "dead-letter-offset"))
-                    > Long.parseLong(header(letters.get(0), "dead-letter-offset")));
+            assertTrue(DeadLetterTopic.reason(letters.get(0)).contains("geen geldige CloudEvent"));
+            assertTrue(DeadLetterTopic.reason(letters.get(1)).contains("data.antwoorden[0].score moet tussen 0 en 10 liggen"),
+                    DeadLetterTopic.reason(letters.get(1)));
+            assertEquals(Events.prefix() + "venster.antwoorden", DeadLetterTopic.header(letters.get(1), DeadLetters.TOPIC));
+            assertTrue(DeadLetterTopic.header(letters.get(1), DeadLetters.PARTITION).matches("\\d+"));
+            assertTrue(Long.parseLong(DeadLetterTopic.header(letters.get(1), DeadLetters.OFFSET))
+                    > Long.parseLong(DeadLetterTopic.header(letters.get(0), DeadLetters.OFFSET)));
         }
         String metrics = given().get(nl.venster.conventions.testing.Management.url("/q/metrics")).then().statusCode(200).extract().asString();
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("rapportage_events_dead_lettered_total")
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("events_dead_lettered_total")
                 && l.contains("topic=\"" + Events.prefix() + "venster.antwoorden\"")), "dead letters are counted");
     }
 
@@ -456,14 +433,4 @@ class RapportageStroomTest {
                 Events.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(overzicht), StandardCharsets.UTF_8);
     }
 
-    private static KafkaConsumer<String, String> deadLetterLezer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String naam) {
-        return new String(record.headers().lastHeader(naam).value(), StandardCharsets.UTF_8);
-    }
 }

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.conventions.events.EventTypes;
+import nl.venster.conventions.events.OnbekendEventType;
+import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.conventions.vocabulary.Financier;
@@ -38,7 +40,8 @@ import nl.venster.rapportage.events.EventData;
  * id, sequence, the type expected on the topic), its {@code data} is bound by Jackson to the type's payload record
  * ({@link EventData}), and the record is checked against the contract in openapi/asyncapi.yaml: the record
  * key matching the aggregate, required fields, forms, enumerations and bounds. Anything else is refused with a
- * reason that names every problem, and goes to the dead-letter topic.
+ * reason that names every problem, and goes to the dead-letter topic; an event of a type this service does not
+ * know is tolerated ({@link OnbekendEventType}).
  */
 @ApplicationScoped
 public class EventBinding {
@@ -49,6 +52,10 @@ public class EventBinding {
     static final String RONDE_GEWIJZIGD = EventTypes.RONDE_GEWIJZIGD;
     static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
     static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
+
+    /** The types this consumer knows; a known type on another topic than its own is invalid, an unknown one tolerated. */
+    static final Set<String> BEKENDE_TYPES = Set.of(REGIO_GEWIJZIGD, AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD, RONDE_GEWIJZIGD,
+            ANTWOORDSET_INGEDIEND, OPVOLGING_VASTGELEGD);
 
     private static final Pattern REGIO_CODE = Pattern.compile(Codes.REGIO);
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile(Codes.ZORGKANTOORREGIO);
@@ -96,6 +103,11 @@ public class EventBinding {
         if (event == null) {
             throw new OngeldigEvent("geen geldige CloudEvent-JSON");
         }
+        String verwacht = verwachtType(topic);
+        // Forward compatibility: a type this service does not know yet is tolerated (counted, not applied).
+        if (event.type() != null && !BEKENDE_TYPES.contains(event.type())) {
+            throw new OnbekendEventType(event.type());
+        }
         Velden envelop = new Velden("", Set.of());
         envelop.require(CloudEvent.SPEC_VERSION.equals(event.specversion()), "specversion", "moet 1.0 zijn");
         UUID id = null;
@@ -107,7 +119,6 @@ public class EventBinding {
         envelop.require(id != null, "id", "moet een UUID zijn");
         envelop.require(event.version() >= 1, "sequence", "moet een positief geheel getal zijn");
         envelop.require(event.data() != null && event.data().isObject(), "data", "ontbreekt of is geen object");
-        String verwacht = verwachtType(topic);
         // The agenda channel carries two types: a snapshot, or the removal of a concept.
         if (Topics.AGENDAS.equals(topic) && AGENDA_VERWIJDERD.equals(event.type())) {
             verwacht = AGENDA_VERWIJDERD;

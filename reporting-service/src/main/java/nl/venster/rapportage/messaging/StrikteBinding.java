@@ -23,6 +23,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.venster.conventions.events.OngeldigEvent;
 
 /**
  * Binds an event's {@code data} to its payload record with Jackson, strictly and without stopping at the first

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.UUID;
+import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.domain.RondeRegio;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -13,12 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.venster.conventions.events.ConsumerFailures;
+import nl.venster.conventions.events.ConsumerHealth;
+import nl.venster.conventions.events.DeadLetters;
 import nl.venster.conventions.events.EventsConfig;
-import nl.venster.rapportage.config.RapportageConfig;
 import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.service.ModelBijwerker;
 import nl.venster.rapportage.service.Toepassing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,45 +62,57 @@ class EventVerwerkerTest {
         }
     };
 
-    private final DeadLetters deadLetters = new DeadLetters(null, null, null) {
+    private final DeadLetters deadLetters = new DeadLetters(null, null) {
         @Override
         public void park(ConsumerRecord<String, String> record, String reason) {
             geparkeerd.add(reason);
         }
     };
 
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    private final EventsConfig eventsConfig = new EventsConfig() {
+        public String oin() {
+            return "00000000000000000000";
+        }
+
+        public Optional<String> configuredTopicPrefix() {
+            return Optional.of("test.");
+        }
+
+        public Relay relay() {
+            return null;
+        }
+
+        public Consumer consumer() {
+            return new Consumer() {
+                public boolean enabled() {
+                    return true;
+                }
+
+                public Optional<String> deadLetterTopic() {
+                    return Optional.of("rapportage.dead-letter");
+                }
+
+                public Duration firstWait() {
+                    return Duration.ofMillis(1);
+                }
+
+                public Duration maxWait() {
+                    return Duration.ofMillis(5);
+                }
+
+                public int quietAttempts() {
+                    return 2;
+                }
+            };
+        }
+    };
+
+    private final ConsumerFailures failures = new ConsumerFailures(eventsConfig, deadLetters, metrics);
+
     private final EventVerwerker verwerker = new EventVerwerker(
-            new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
-            new EventsConfig() {
-                public String oin() {
-                    return "00000000000000000000";
-                }
-
-                public Optional<String> configuredTopicPrefix() {
-                    return Optional.of("test.");
-                }
-
-                public Relay relay() {
-                    return null;
-                }
-            },
-            new RapportageConfig() {
-                public Verwerking verwerking() {
-                    return new Verwerking() {
-                        public Duration eersteWachttijd() {
-                            return Duration.ofMillis(1);
-                        }
-
-                        public Duration maximaleWachttijd() {
-                            return Duration.ofMillis(5);
-                        }
-                    };
-                }
-
-                public Herbouw herbouw() {
-                    return null;
-                }
-            });
+            new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, failures, eventsConfig);
 
     private static ConsumerRecord<String, String> record(String value) {
         return new ConsumerRecord<>("test.register.regios", 2, 41, "ZK01", value);
@@ -153,7 +169,7 @@ class EventVerwerkerTest {
     void bijHetStoppenBlijftEenBatchTijdensEenStoringOnbevestigd() {
         storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
                 new SQLTransientConnectionException("connection refused", "08001")));
-        verwerker.onStop(null);
+        failures.onStop(null);
         assertThrows(IllegalStateException.class, () -> verwerker.verwerk(List.of(regio("ZK01", 1), regio("ZK02", 2))),
                 "the method fails, so the batch is not acknowledged and is read again");
         assertEquals(List.of(), toegepast);
@@ -206,5 +222,39 @@ class EventVerwerkerTest {
     void eenTombstoneOpHetRegiotopicVerwijdertDeRegio() {
         verwerker.verwerk(record(null));
         assertEquals(List.of(new ModelEvent.RegioVerwijderd("ZK01")), toegepast);
+    }
+
+    @Test
+    void eenOnbekendTypeWordtGeteldEnBevestigdZonderDeadLetter() {
+        verwerker.verwerk(List.of(record(REGIO.replace("nl.venster.register.regio.gewijzigd", "nl.venster.register.regio.gesplitst")),
+                regio("ZK02", 2)));
+        assertEquals(List.of("ZK02"), toegepasteCodes(), "the later event is applied");
+        assertEquals(List.of(), geparkeerd, "a type from the future is no invalid record");
+        assertEquals(1.0, metrics.get(ConsumerFailures.UNKNOWN_TYPE).tag("type", "nl.venster.register.regio.gesplitst").counter().count());
+    }
+
+    @Test
+    void eenStoringLangerDanDeStilleBegrenzingMaaktHetKanaalVastTotHetRecordErDoorIs() {
+        for (int i = 0; i < 4; i++) {
+            storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
+                    new SQLTransientConnectionException("connection refused", "08001")));
+        }
+        ConsumerHealth health = new ConsumerHealth(failures);
+        List<HealthCheckResponse.Status> tijdensDeStoring = new ArrayList<>();
+        ModelBijwerker kijkend = new ModelBijwerker(null, null, null, null, null, null, null, null) {
+            @Override
+            public List<Toepassing> verwerk(List<ModelEvent> events) {
+                tijdensDeStoring.add(health.call().getStatus());
+                return bijwerker.verwerk(events);
+            }
+        };
+        new EventVerwerker(new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), kijkend, failures, eventsConfig)
+                .verwerk(record(REGIO));
+        assertEquals(List.of(HealthCheckResponse.Status.UP, HealthCheckResponse.Status.UP, HealthCheckResponse.Status.UP,
+                HealthCheckResponse.Status.DOWN, HealthCheckResponse.Status.DOWN), tijdensDeStoring,
+                "two quiet attempts; from the third failure on the channel is stuck, until the record goes through");
+        assertEquals(1, toegepast.size());
+        assertEquals(HealthCheckResponse.Status.UP, health.call().getStatus());
+        assertEquals(List.of(), geparkeerd);
     }
 }
