@@ -39,9 +39,6 @@ public final class FailurePolicy {
                     || cause instanceof ConstraintViolationException || isDataError(cause)) {
                 return Failure.INVALID;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Failure.TRANSIENT;
     }
@@ -57,9 +54,6 @@ public final class FailurePolicy {
             }
             if (cause instanceof JacksonException || cause instanceof ConstraintViolationException) {
                 return "ongeldige data: " + cause.getMessage();
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return String.valueOf(failure.getMessage());

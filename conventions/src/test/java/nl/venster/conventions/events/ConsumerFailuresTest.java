@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import nl.venster.conventions.testing.TestEventsConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -41,7 +40,7 @@ class ConsumerFailuresTest {
         }
     };
 
-    private final ConsumerFailures failures = new ConsumerFailures(config(3), deadLetters, metrics);
+    private final ConsumerFailures failures = new ConsumerFailures(TestEventsConfig.consumer("venster.dead-letter", 3), deadLetters, metrics);
 
     private static ConsumerRecord<String, String> record(long offset) {
         return new ConsumerRecord<>("test.register.regios", 0, offset, "ZK01", "{}");
@@ -107,45 +106,5 @@ class ConsumerFailuresTest {
                 "the method fails, so the record is not acknowledged and is read again");
         assertEquals(List.of(), applied);
         assertEquals(List.of(), parked);
-    }
-
-    static EventsConfig config(int quietAttempts) {
-        return new EventsConfig() {
-            public String oin() {
-                return "00000000000000000000";
-            }
-
-            public Optional<String> configuredTopicPrefix() {
-                return Optional.of("test.");
-            }
-
-            public Relay relay() {
-                return null;
-            }
-
-            public Consumer consumer() {
-                return new Consumer() {
-                    public boolean enabled() {
-                        return true;
-                    }
-
-                    public Optional<String> deadLetterTopic() {
-                        return Optional.of("venster.dead-letter");
-                    }
-
-                    public Duration firstWait() {
-                        return Duration.ofMillis(1);
-                    }
-
-                    public Duration maxWait() {
-                        return Duration.ofMillis(4);
-                    }
-
-                    public int quietAttempts() {
-                        return quietAttempts;
-                    }
-                };
-            }
-        };
     }
 }

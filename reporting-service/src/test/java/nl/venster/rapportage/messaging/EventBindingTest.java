@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.venster.conventions.events.OnbekendEventType;
 import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
@@ -145,6 +146,15 @@ class EventBindingTest {
             ObjectNode event = (ObjectNode) data(event(EventBinding.REGIO_GEWIJZIGD, 3, regio()));
             event.put("traceparent", "00-abc-def-01");
             assertTrue(bind(Topics.REGIOS, "ZK01", event.toString()) instanceof ModelEvent.RegioGewijzigd);
+        }
+
+        @Test
+        void eenOnbekendTypeWordtGetolereerdEenBekendTypeOpEenAnderTopicNiet() {
+            OnbekendEventType onbekend = assertThrows(OnbekendEventType.class,
+                    () -> bind(Topics.REGIOS, "ZK01", event("nl.venster.register.regio.gesplitst", 3, regio())));
+            assertEquals("nl.venster.register.regio.gesplitst", onbekend.type());
+            bevat(weigering(Topics.REGIOS, "ZK01", EventBinding.OPVOLGING_VASTGELEGD, 3, regio(), d -> { }),
+                    "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
         }
 
         @Test

@@ -9,15 +9,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.venster.conventions.events.ConsumerFailures;
 import nl.venster.conventions.events.ConsumerHealth;
 import nl.venster.conventions.events.DeadLetters;
 import nl.venster.conventions.events.EventsConfig;
+import nl.venster.conventions.testing.TestEventsConfig;
 import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.service.ModelBijwerker;
 import nl.venster.rapportage.service.Toepassing;
@@ -71,43 +70,7 @@ class EventVerwerkerTest {
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
-    private final EventsConfig eventsConfig = new EventsConfig() {
-        public String oin() {
-            return "00000000000000000000";
-        }
-
-        public Optional<String> configuredTopicPrefix() {
-            return Optional.of("test.");
-        }
-
-        public Relay relay() {
-            return null;
-        }
-
-        public Consumer consumer() {
-            return new Consumer() {
-                public boolean enabled() {
-                    return true;
-                }
-
-                public Optional<String> deadLetterTopic() {
-                    return Optional.of("rapportage.dead-letter");
-                }
-
-                public Duration firstWait() {
-                    return Duration.ofMillis(1);
-                }
-
-                public Duration maxWait() {
-                    return Duration.ofMillis(5);
-                }
-
-                public int quietAttempts() {
-                    return 2;
-                }
-            };
-        }
-    };
+    private final EventsConfig eventsConfig = TestEventsConfig.consumer("rapportage.dead-letter", 2);
 
     private final ConsumerFailures failures = new ConsumerFailures(eventsConfig, deadLetters, metrics);
 
