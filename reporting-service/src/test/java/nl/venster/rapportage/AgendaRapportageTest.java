@@ -1,8 +1,8 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
-import static nl.venster.rapportage.Gebeurtenissen.JSON;
-import static nl.venster.rapportage.Gebeurtenissen.wachtTot;
+import static nl.venster.rapportage.Events.JSON;
+import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,12 +71,12 @@ class AgendaRapportageTest {
                     .putArray("financiers").add("gemeenten");
         }
         data.put("versie", versie);
-        return Gebeurtenissen.cloudEvent(UUID.randomUUID(), "nl.venster.register.agenda.gewijzigd", "agenda/" + id, versie, data).toString();
+        return Events.cloudEvent(UUID.randomUUID(), "nl.venster.register.agenda.gewijzigd", "agenda/" + id, versie, data).toString();
     }
 
     static String verwijderdEvent(UUID id, String regio, long versie) {
         ObjectNode data = JSON.createObjectNode().put("id", id.toString()).put("regio", regio).put("versie", versie);
-        return Gebeurtenissen.cloudEvent(UUID.randomUUID(), "nl.venster.register.agenda.verwijderd", "agenda/" + id, versie, data).toString();
+        return Events.cloudEvent(UUID.randomUUID(), "nl.venster.register.agenda.verwijderd", "agenda/" + id, versie, data).toString();
     }
 
     private static JsonNode zonderAgenda(JsonNode overzicht, String regio) {
@@ -98,38 +98,38 @@ class AgendaRapportageTest {
             s.regio(r, "Agenda " + r, "ZK95");
         }
         LocalDate dag = s.openingsdag;
-        Gebeurtenissen.ronde(s.jaar - 1, "gesloten", dag, 1);
-        Gebeurtenissen.ronde(s.jaar, "open", dag.plusDays(1), 1);
+        Events.ronde(s.jaar - 1, "gesloten", dag, 1);
+        Events.ronde(s.jaar, "open", dag.plusDays(1), 1);
 
         // A: adopted, in force on the first round's day only; a concept for the time after.
         UUID agendaA = UUID.randomUUID();
-        Gebeurtenissen.publiceer("register.agendas", agendaA.toString(), agendaEvent(agendaA, a, "Werkagenda A", "vastgesteld",
+        Events.publiceer("register.agendas", agendaA.toString(), agendaEvent(agendaA, a, "Werkagenda A", "vastgesteld",
                 dag.minusYears(1), dag.plusDays(1), dag.minusDays(30), null, 3, List.of("ouderen", "ggz", "preventie"),
                 List.of("ggz:loopt", "ggz:vertraagd", "ouderen:gepland")));
         UUID conceptA = UUID.randomUUID();
-        Gebeurtenissen.publiceer("register.agendas", conceptA.toString(), agendaEvent(conceptA, a, "Volgende agenda A", "concept",
+        Events.publiceer("register.agendas", conceptA.toString(), agendaEvent(conceptA, a, "Volgende agenda A", "concept",
                 dag.plusDays(1), dag.plusYears(3), null, null, 1, List.of("ggz"), List.of()));
         // C: adopted (version 2), then its older version 1 arrives late and changes nothing; a removed concept.
         UUID agendaC = UUID.randomUUID();
-        Gebeurtenissen.publiceer("register.agendas", agendaC.toString(), agendaEvent(agendaC, c, "Agenda C", "vastgesteld",
+        Events.publiceer("register.agendas", agendaC.toString(), agendaEvent(agendaC, c, "Agenda C", "vastgesteld",
                 dag.minusYears(2), dag.plusYears(2), dag.minusYears(1), null, 2, List.of("preventie"), List.of("preventie:afgerond")));
-        Gebeurtenissen.publiceer("register.agendas", agendaC.toString(), agendaEvent(agendaC, c, "Agenda C (concept)", "concept",
+        Events.publiceer("register.agendas", agendaC.toString(), agendaEvent(agendaC, c, "Agenda C (concept)", "concept",
                 dag.minusYears(2), dag.plusYears(2), null, null, 1, List.of("preventie"), List.of()));
         // B: a concept, seen in the overview, then removed (removal event and tombstone): it is gone again.
         UUID weg = UUID.randomUUID();
-        Gebeurtenissen.publiceer("register.agendas", weg.toString(), agendaEvent(weg, b, "Weggegooid", "concept",
+        Events.publiceer("register.agendas", weg.toString(), agendaEvent(weg, b, "Weggegooid", "concept",
                 dag.minusYears(1), dag.plusYears(1), null, null, 1, List.of("ggz"), List.of()));
         wachtTot(() -> get("/rondes/" + (s.jaar - 1) + "/overzicht"), o -> zonderAgenda(o, b).path("conceptInVoorbereiding").asBoolean(),
                 "B's concept verwerkt");
-        Gebeurtenissen.publiceer("register.agendas", weg.toString(), verwijderdEvent(weg, b, 2));
-        Gebeurtenissen.publiceer("register.agendas", weg.toString(), null);
+        Events.publiceer("register.agendas", weg.toString(), verwijderdEvent(weg, b, 2));
+        Events.publiceer("register.agendas", weg.toString(), null);
 
         // A follow-up actie-afgesproken names the afspraak it created: the region's detail shows it.
         UUID afspraak = UUID.randomUUID();
-        ObjectNode opvolging = (ObjectNode) Gebeurtenissen.JSON.valueToTree(Map.of("id", UUID.randomUUID().toString(),
+        ObjectNode opvolging = (ObjectNode) Events.JSON.valueToTree(Map.of("id", UUID.randomUUID().toString(),
                 "jaar", s.jaar - 1, "regio", a, "soort", "actie-afgesproken", "toelichting", "Actie op de GGZ-keten",
                 "vastgelegdOp", "2026-03-01T10:00:00Z", "volgnummer", 1, "afspraak", afspraak.toString()));
-        Gebeurtenissen.publiceer("venster.opvolgingen", (s.jaar - 1) + "/" + a, Gebeurtenissen.cloudEvent(UUID.randomUUID(),
+        Events.publiceer("venster.opvolgingen", (s.jaar - 1) + "/" + a, Events.cloudEvent(UUID.randomUUID(),
                 "nl.venster.opvolging.vastgelegd", "opvolging/" + (s.jaar - 1) + "/" + a, 1, opvolging).toString());
 
         JsonNode vorig = wachtTot(() -> get("/rondes/" + (s.jaar - 1) + "/overzicht"),

@@ -98,7 +98,7 @@ class BatchToepassingTest {
         records.add(antwoordset(s.jaar, a, "zorgkantoor", 1, 7, 7, 7, id()));
         records.add(antwoordset(s.jaar, a, "zorgverzekeraar", 1, 7, 8, 7, id()));
         records.add(regio(a, "Regio A", 3, id())); // a region change after its answers
-        records.add(new ConsumerRecord<>(Gebeurtenissen.prefix() + "venster.antwoorden", 0, offset++, s.jaar + "/" + b, "{kapot"));
+        records.add(new ConsumerRecord<>(Events.prefix() + "venster.antwoorden", 0, offset++, s.jaar + "/" + b, "{kapot"));
         records.add(antwoordset(s.jaar, b, "gemeenten", 1, 7, 7, 7, id()));
         UUID opvolging = UUID.randomUUID();
         UUID opvolgingEvent = id();
@@ -121,18 +121,18 @@ class BatchToepassingTest {
 
     /** Regions valid on both rounds' opening days (a day apart) and only around them (see {@link Scenario}). */
     private ConsumerRecord<String, String> regio(String code, String naam, long versie, UUID id) {
-        return record("register.regios", code, Gebeurtenissen.regioEvent(id, code, naam, "ZK91", s.openingsdag.minusDays(2),
+        return record("register.regios", code, Events.regioEvent(id, code, naam, "ZK91", s.openingsdag.minusDays(2),
                 s.openingsdag.plusDays(2), versie));
     }
 
     private ConsumerRecord<String, String> ronde(int jaar, String status, long versie) {
         return record("venster.rondes", String.valueOf(jaar),
-                Gebeurtenissen.rondeEvent(id(), jaar, status, jaar == vorig ? s.openingsdag.minusDays(1) : s.openingsdag, versie));
+                Events.rondeEvent(id(), jaar, status, jaar == vorig ? s.openingsdag.minusDays(1) : s.openingsdag, versie));
     }
 
     private ConsumerRecord<String, String> antwoordset(int jaar, String regio, String financier, long versie, int proces, int agenda,
                                                        int resultaten, UUID id, String... vervang) {
-        String event = Gebeurtenissen.antwoordsetEvent(id, jaar, regio, financier, versie, proces, agenda, resultaten);
+        String event = Events.antwoordsetEvent(id, jaar, regio, financier, versie, proces, agenda, resultaten);
         if (vervang.length == 2) {
             event = event.replace(vervang[0], vervang[1]);
         }
@@ -140,11 +140,11 @@ class BatchToepassingTest {
     }
 
     private ConsumerRecord<String, String> opvolging(int jaar, String regio, String soort, long volgnummer, UUID id, UUID eventId) {
-        return record("venster.opvolgingen", jaar + "/" + regio, Gebeurtenissen.opvolgingEvent(eventId, id, jaar, regio, soort, volgnummer));
+        return record("venster.opvolgingen", jaar + "/" + regio, Events.opvolgingEvent(eventId, id, jaar, regio, soort, volgnummer));
     }
 
     private ConsumerRecord<String, String> record(String topic, String key, String value) {
-        return new ConsumerRecord<>(Gebeurtenissen.prefix() + topic, 0, offset++, key, value);
+        return new ConsumerRecord<>(Events.prefix() + topic, 0, offset++, key, value);
     }
 
     /** Every row of the scenario, one line each, sorted; generated keys left out. */

@@ -1,7 +1,7 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
-import static nl.venster.rapportage.Gebeurtenissen.wachtTot;
+import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,8 +43,8 @@ class ExportTest {
             codes.add(code);
             s.regio(code, i == 0 ? "Zoë's regio; noord" : "Regio " + i, "ZK9" + (i % 3));
         }
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
-        Gebeurtenissen.drieAntwoorden(s.jaar, codes.get(0), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.drieAntwoorden(s.jaar, codes.get(0), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
         String regios = BASE + "/rondes/" + s.jaar + "/regios";
         wachtTot(() -> given().auth().oauth2(lezer).get(regios + "?pageSize=1").then().statusCode(200).extract(),
                 r -> ("" + REGIOS).equals(r.header("X-Total-Count"))

@@ -1,7 +1,7 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
-import static nl.venster.rapportage.Gebeurtenissen.wachtTot;
+import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +51,7 @@ class OpenbaarVensterTest {
 
     private JsonNode api(String pad) {
         try {
-            return Gebeurtenissen.JSON.readTree(given().auth().oauth2(lezer).get(API + pad).then().statusCode(200).extract().asString());
+            return Events.JSON.readTree(given().auth().oauth2(lezer).get(API + pad).then().statusCode(200).extract().asString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -72,33 +72,33 @@ class OpenbaarVensterTest {
             r.put(naam, s.regio(naam));
         }
         // Groningen's zorgkantoorregio split in four; the fifth region holds a gemeente formed by a herindeling.
-        Gebeurtenissen.regioMetLeden(r.get("INORDE"), "Stadskanaal e.o.", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
+        Events.regioMetLeden(r.get("INORDE"), "Stadskanaal e.o.", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
                 List.<String[]>of(lid("GM0037", "Stadskanaal", lang, null)));
-        Gebeurtenissen.regioMetLeden(r.get("VERSCHIL"), "Veendam <b>&</b> omstreken", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
+        Events.regioMetLeden(r.get("VERSCHIL"), "Veendam <b>&</b> omstreken", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
                 List.<String[]>of(lid("GM0047", "Veendam", lang, null)));
-        Gebeurtenissen.regioMetLeden(r.get("ONTEVREDEN"), "Stad Groningen", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
+        Events.regioMetLeden(r.get("ONTEVREDEN"), "Stad Groningen", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
                 List.<String[]>of(lid("GM0014", "Groningen", lang, null)));
-        Gebeurtenissen.regioMetLeden(r.get("LEEG"), "Westerkwartier", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
+        Events.regioMetLeden(r.get("LEEG"), "Westerkwartier", "ZK01", s.openingsdag, s.openingsdag.plusDays(2), 1,
                 List.<String[]>of(lid("GM1969", "Westerkwartier", lang, null)));
-        Gebeurtenissen.regioMetLeden(r.get("NIEUW"), "Flevoland", "ZK03", s.openingsdag, s.openingsdag.plusDays(2), 1,
+        Events.regioMetLeden(r.get("NIEUW"), "Flevoland", "ZK03", s.openingsdag, s.openingsdag.plusDays(2), 1,
                 List.<String[]>of(lid("GM0034", "Almere", lang, herindeling), lid("GM0050", "Zeewolde", lang, herindeling),
                         lid("GM9934", "Almere-Zeewolde", herindeling, null)));
 
         // Last year's round: the same regions, published, for the trend and the two-rounds signal.
-        Gebeurtenissen.ronde(vorig, "open", s.openingsdag, 1);
-        Gebeurtenissen.drieAntwoorden(vorig, r.get("VERSCHIL"), new int[] {3, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
-        Gebeurtenissen.ronde(vorig, "gesloten", s.openingsdag, 2);
-        Gebeurtenissen.ronde(vorig, "gepubliceerd", s.openingsdag, 3);
+        Events.ronde(vorig, "open", s.openingsdag, 1);
+        Events.drieAntwoorden(vorig, r.get("VERSCHIL"), new int[] {3, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
+        Events.ronde(vorig, "gesloten", s.openingsdag, 2);
+        Events.ronde(vorig, "gepubliceerd", s.openingsdag, 3);
 
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag.plusDays(1), 1);
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("INORDE"), new int[] {7, 7, 8}, new int[] {8, 7, 7}, new int[] {7, 8, 7});
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("VERSCHIL"), new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("ONTEVREDEN"), new int[] {7, 7, 4}, new int[] {7, 7, 5}, new int[] {7, 7, 4});
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("NIEUW"), new int[] {9, 8, 8}, new int[] {8, 8, 8}, new int[] {8, 9, 8});
-        Gebeurtenissen.antwoordset(s.jaar, r.get("LEEG"), "gemeenten", 1, 6, 6, 6);
-        Gebeurtenissen.opvolging(s.jaar, r.get("ONTEVREDEN"), "besproken", 1);
-        Gebeurtenissen.opvolging(s.jaar, r.get("ONTEVREDEN"), "hulpvraag-vng-zn", 2);
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 2);
+        Events.ronde(s.jaar, "open", s.openingsdag.plusDays(1), 1);
+        Events.drieAntwoorden(s.jaar, r.get("INORDE"), new int[] {7, 7, 8}, new int[] {8, 7, 7}, new int[] {7, 8, 7});
+        Events.drieAntwoorden(s.jaar, r.get("VERSCHIL"), new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
+        Events.drieAntwoorden(s.jaar, r.get("ONTEVREDEN"), new int[] {7, 7, 4}, new int[] {7, 7, 5}, new int[] {7, 7, 4});
+        Events.drieAntwoorden(s.jaar, r.get("NIEUW"), new int[] {9, 8, 8}, new int[] {8, 8, 8}, new int[] {8, 9, 8});
+        Events.antwoordset(s.jaar, r.get("LEEG"), "gemeenten", 1, 6, 6, 6);
+        Events.opvolging(s.jaar, r.get("ONTEVREDEN"), "besproken", 1);
+        Events.opvolging(s.jaar, r.get("ONTEVREDEN"), "hulpvraag-vng-zn", 2);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 2);
 
         JsonNode overzicht = wachtTot(() -> api("/rondes/" + s.jaar + "/overzicht"),
                 o -> "gesloten".equals(o.get("rondeStatus").asText()) && o.at("/perStatus/niet-ingevuld").asLong() == 1
@@ -112,7 +112,7 @@ class OpenbaarVensterTest {
         given().get("/openbaar/rondes/" + s.jaar + "/regios/" + r.get("INORDE")).then().statusCode(404);
         assertFalse(given().get("/openbaar").then().statusCode(200).extract().asString().contains("/openbaar/rondes/" + s.jaar + "\""));
 
-        Gebeurtenissen.ronde(s.jaar, "gepubliceerd", s.openingsdag.plusDays(1), 3);
+        Events.ronde(s.jaar, "gepubliceerd", s.openingsdag.plusDays(1), 3);
         Response pagina = wachtTot(() -> given().get("/openbaar/rondes/" + s.jaar), p -> p.statusCode() == 200, "ronde gepubliceerd");
         assertTrue(pagina.contentType().startsWith("text/html"));
         assertEquals("public, max-age=300", pagina.header("Cache-Control"));
@@ -131,7 +131,7 @@ class OpenbaarVensterTest {
 
         // Open data: the figures of the JSON reports.
         overzicht = api("/rondes/" + s.jaar + "/overzicht");
-        JsonNode open = Gebeurtenissen.JSON.readTree(given().get("/openbaar/rondes/" + s.jaar + ".json").then().statusCode(200)
+        JsonNode open = Events.JSON.readTree(given().get("/openbaar/rondes/" + s.jaar + ".json").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=300").contentType("application/json").extract().asString());
         assertEquals(overzicht, open.get("overzicht"));
         assertEquals(api("/rondes/" + s.jaar + "/regios?pageSize=100&sort=regio").toString(), open.get("regios").toString());
@@ -213,7 +213,7 @@ class OpenbaarVensterTest {
         assertTrue(Files.size(Path.of("target/schermafdrukken/openbaar-landelijk-desktop.png")) > 10_000);
 
         // Withdrawn: gone again, also from the list of rounds.
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 4);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 4);
         wachtTot(() -> given().get("/openbaar/rondes/" + s.jaar).statusCode(), status -> status == 404, "publicatie ingetrokken");
         given().get("/openbaar/rondes/" + s.jaar + ".json").then().statusCode(404);
         given().get("/openbaar/rondes/" + s.jaar + "/regios/" + r.get("ONTEVREDEN")).then().statusCode(404);
@@ -241,34 +241,34 @@ class OpenbaarVensterTest {
             perRegio.computeIfAbsent(code, c -> new ArrayList<>()).add(lid(velden.get(0), velden.get(1), lang, null));
             namen.put(code, velden.get(3) + (code.startsWith("ZK09B") ? " Oost" : code.startsWith("ZK09A") ? " West" : ""));
         }
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
         int i = 0;
         Map<String, String> verwacht = new HashMap<>();
         for (Map.Entry<String, List<String[]>> regio : perRegio.entrySet()) {
             String code = regio.getKey();
-            Gebeurtenissen.regioMetLeden(code, namen.get(code), code.substring(0, 4), s.openingsdag, s.openingsdag.plusDays(2), 1,
+            Events.regioMetLeden(code, namen.get(code), code.substring(0, 4), s.openingsdag, s.openingsdag.plusDays(2), 1,
                     regio.getValue());
             switch (i++ % 6) {
                 case 0, 1, 2 -> {
-                    Gebeurtenissen.drieAntwoorden(s.jaar, code, new int[] {7, 8, 7}, new int[] {8, 7, 7}, new int[] {7, 7, 8});
+                    Events.drieAntwoorden(s.jaar, code, new int[] {7, 8, 7}, new int[] {8, 7, 7}, new int[] {7, 7, 8});
                     verwacht.put(code, "in-orde");
                 }
                 case 3 -> {
-                    Gebeurtenissen.drieAntwoorden(s.jaar, code, new int[] {4, 7, 7}, new int[] {8, 7, 6}, new int[] {8, 7, 7});
+                    Events.drieAntwoorden(s.jaar, code, new int[] {4, 7, 7}, new int[] {8, 7, 6}, new int[] {8, 7, 7});
                     verwacht.put(code, "verschil");
                 }
                 case 4 -> {
-                    Gebeurtenissen.drieAntwoorden(s.jaar, code, new int[] {7, 5, 5}, new int[] {7, 5, 4}, new int[] {7, 4, 5});
+                    Events.drieAntwoorden(s.jaar, code, new int[] {7, 5, 5}, new int[] {7, 5, 4}, new int[] {7, 4, 5});
                     verwacht.put(code, "ontevreden");
                 }
                 default -> {
-                    Gebeurtenissen.antwoordset(s.jaar, code, "gemeenten", 1, 7, 7, 7);
+                    Events.antwoordset(s.jaar, code, "gemeenten", 1, 7, 7, 7);
                     verwacht.put(code, "niet-ingevuld");
                 }
             }
         }
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 2);
-        Gebeurtenissen.ronde(s.jaar, "gepubliceerd", s.openingsdag, 3);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag, 2);
+        Events.ronde(s.jaar, "gepubliceerd", s.openingsdag, 3);
         wachtTot(() -> api("/rondes/" + s.jaar + "/overzicht"), o -> "gepubliceerd".equals(o.get("rondeStatus").asText())
                 && o.get("aantalRegios").asInt() == perRegio.size() && KLEUREN.keySet().stream().allMatch(status ->
                         o.at("/perStatus/" + status).asLong() == verwacht.values().stream().filter(status::equals).count()),

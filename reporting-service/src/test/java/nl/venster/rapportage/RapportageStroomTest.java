@@ -1,7 +1,7 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
-import static nl.venster.rapportage.Gebeurtenissen.wachtTot;
+import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,24 +14,18 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import nl.venster.conventions.events.DeadLetters;
+import nl.venster.conventions.testing.DeadLetterTopic;
 import nl.venster.conventions.testing.ProblemAssertions;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.conventions.testing.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The read model fed through the real broker into the real database, checked through the reports. */
@@ -44,7 +38,7 @@ class RapportageStroomTest {
 
     private JsonNode get(String path) {
         try {
-            return Gebeurtenissen.JSON.readTree(given().auth().oauth2(lezer).get(BASE + path).then().statusCode(200).extract().asString());
+            return Events.JSON.readTree(given().auth().oauth2(lezer).get(BASE + path).then().statusCode(200).extract().asString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -67,20 +61,20 @@ class RapportageStroomTest {
             r.put(naam, s.regio(naam));
             s.regio(r.get(naam), "Regio " + naam.toLowerCase(), "ZK90");
         }
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("INORDE"), new int[] {7, 7, 8}, new int[] {8, 7, 7}, new int[] {7, 8, 7});
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("VERSCHIL"), new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
-        Gebeurtenissen.drieAntwoorden(s.jaar, r.get("ONTEVREDEN"), new int[] {7, 7, 4}, new int[] {7, 7, 5}, new int[] {7, 7, 4});
-        Gebeurtenissen.antwoordset(s.jaar, r.get("ONVOLLEDIG"), "gemeenten", 1, 9, 9, 9);
-        Gebeurtenissen.antwoordset(s.jaar, r.get("ONVOLLEDIG"), "zorgkantoor", 1, 3, 3, 3);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.drieAntwoorden(s.jaar, r.get("INORDE"), new int[] {7, 7, 8}, new int[] {8, 7, 7}, new int[] {7, 8, 7});
+        Events.drieAntwoorden(s.jaar, r.get("VERSCHIL"), new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
+        Events.drieAntwoorden(s.jaar, r.get("ONTEVREDEN"), new int[] {7, 7, 4}, new int[] {7, 7, 5}, new int[] {7, 7, 4});
+        Events.antwoordset(s.jaar, r.get("ONVOLLEDIG"), "gemeenten", 1, 9, 9, 9);
+        Events.antwoordset(s.jaar, r.get("ONVOLLEDIG"), "zorgkantoor", 1, 3, 3, 3);
         for (String naam : List.of("HULPVRAAG", "VWS", "AFGEROND")) {
-            Gebeurtenissen.drieAntwoorden(s.jaar, r.get(naam), new int[] {2, 7, 7}, new int[] {9, 7, 7}, new int[] {9, 7, 7});
-            Gebeurtenissen.opvolging(s.jaar, r.get(naam), "besproken", 1);
-            Gebeurtenissen.opvolging(s.jaar, r.get(naam), "hulpvraag-vng-zn", 2);
+            Events.drieAntwoorden(s.jaar, r.get(naam), new int[] {2, 7, 7}, new int[] {9, 7, 7}, new int[] {9, 7, 7});
+            Events.opvolging(s.jaar, r.get(naam), "besproken", 1);
+            Events.opvolging(s.jaar, r.get(naam), "hulpvraag-vng-zn", 2);
         }
-        Gebeurtenissen.opvolging(s.jaar, r.get("VWS"), "geagendeerd-vws", 3);
-        Gebeurtenissen.opvolging(s.jaar, r.get("AFGEROND"), "geagendeerd-vws", 3);
-        Gebeurtenissen.opvolging(s.jaar, r.get("AFGEROND"), "afgerond", 4);
+        Events.opvolging(s.jaar, r.get("VWS"), "geagendeerd-vws", 3);
+        Events.opvolging(s.jaar, r.get("AFGEROND"), "geagendeerd-vws", 3);
+        Events.opvolging(s.jaar, r.get("AFGEROND"), "afgerond", 4);
 
         JsonNode open = wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.at("/perEscalatie/afgerond").asLong() == 1 && o.at("/perStatus/in-orde").asLong() == 1
@@ -122,7 +116,7 @@ class RapportageStroomTest {
         assertEquals(4, afgerond.get("opvolgingen").size());
 
         // Closing the round turns the incomplete region into niet-ingevuld and unseals its scores.
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 2);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag, 2);
         JsonNode gesloten = wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.at("/perStatus/niet-ingevuld").asLong() == 1, "ronde gesloten");
         assertEquals("gesloten", gesloten.get("rondeStatus").asText());
@@ -145,13 +139,13 @@ class RapportageStroomTest {
         s.regio(zonder, "Zonder opvolging", "ZK91");
         s.regio(met, "Met opvolging", "ZK91");
         int vorig = s.jaar - 1;
-        Gebeurtenissen.ronde(vorig, "gesloten", s.openingsdag, 3);
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 3);
+        Events.ronde(vorig, "gesloten", s.openingsdag, 3);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag.plusDays(1), 3);
         for (String regio : List.of(zonder, met)) {
-            Gebeurtenissen.drieAntwoorden(vorig, regio, new int[] {3, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
-            Gebeurtenissen.antwoordset(s.jaar, regio, "gemeenten", 1, 7, 7, 7);
+            Events.drieAntwoorden(vorig, regio, new int[] {3, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
+            Events.antwoordset(s.jaar, regio, "gemeenten", 1, 7, 7, 7);
         }
-        Gebeurtenissen.opvolging(vorig, met, "besproken", 1);
+        Events.opvolging(vorig, met, "besproken", 1);
 
         // The previous round complete first: until all its answers are in, "zonder" is niet-ingevuld there, which
         // raises the same signal with another vorigeStatus (the topics are consumed independently).
@@ -173,30 +167,30 @@ class RapportageStroomTest {
     }
 
     @Test
-    void dubbeleEnOmgekeerdeGebeurtenissenLatenHetModelOngewijzigd() {
+    void dubbeleEnOmgekeerdeEventsLatenHetModelOngewijzigd() {
         Scenario s = new Scenario();
         String gewoon = s.regio("GEWOON");
         String gehusseld = s.regio("GEHUSSELD");
         // In natural order.
         s.regio(gewoon, "Regio", "ZK92");
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
-        Gebeurtenissen.antwoordset(s.jaar, gewoon, "gemeenten", 1, 2, 2, 2);
-        Gebeurtenissen.antwoordset(s.jaar, gewoon, "gemeenten", 2, 8, 4, 7);
-        Gebeurtenissen.antwoordset(s.jaar, gewoon, "zorgkantoor", 1, 7, 7, 7);
-        Gebeurtenissen.antwoordset(s.jaar, gewoon, "zorgverzekeraar", 1, 7, 8, 7);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.antwoordset(s.jaar, gewoon, "gemeenten", 1, 2, 2, 2);
+        Events.antwoordset(s.jaar, gewoon, "gemeenten", 2, 8, 4, 7);
+        Events.antwoordset(s.jaar, gewoon, "zorgkantoor", 1, 7, 7, 7);
+        Events.antwoordset(s.jaar, gewoon, "zorgverzekeraar", 1, 7, 8, 7);
         // Reversed: answers before region and round, the newer version before the older, and duplicates
         // (the same event id again, once even with other content) — none may change the result.
         UUID versie2 = UUID.randomUUID();
         String key = s.jaar + "/" + gehusseld;
-        Gebeurtenissen.publiceer("venster.antwoorden", key, Gebeurtenissen.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 8, 4, 7));
-        Gebeurtenissen.antwoordset(s.jaar, gehusseld, "zorgkantoor", 1, 7, 7, 7);
+        Events.publiceer("venster.antwoorden", key, Events.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 8, 4, 7));
+        Events.antwoordset(s.jaar, gehusseld, "zorgkantoor", 1, 7, 7, 7);
         s.regio(gehusseld, "Regio", "ZK92");
-        Gebeurtenissen.publiceer("venster.antwoorden", key, Gebeurtenissen.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 8, 4, 7));
-        Gebeurtenissen.publiceer("venster.antwoorden", key, Gebeurtenissen.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 1, 1, 1));
-        Gebeurtenissen.antwoordset(s.jaar, gehusseld, "gemeenten", 1, 2, 2, 2);
-        Gebeurtenissen.antwoordset(s.jaar, gehusseld, "gemeenten", 2, 3, 3, 3);
+        Events.publiceer("venster.antwoorden", key, Events.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 8, 4, 7));
+        Events.publiceer("venster.antwoorden", key, Events.antwoordsetEvent(versie2, s.jaar, gehusseld, "gemeenten", 2, 1, 1, 1));
+        Events.antwoordset(s.jaar, gehusseld, "gemeenten", 1, 2, 2, 2);
+        Events.antwoordset(s.jaar, gehusseld, "gemeenten", 2, 3, 3, 3);
         // Last on this partition, so everything above has been handled once it shows.
-        Gebeurtenissen.antwoordset(s.jaar, gehusseld, "zorgverzekeraar", 1, 7, 8, 7);
+        Events.antwoordset(s.jaar, gehusseld, "zorgverzekeraar", 1, 7, 8, 7);
 
         JsonNode lijst = wachtTot(() -> get("/rondes/" + s.jaar + "/regios"),
                 l -> l.size() == 2 && l.get(0).get("scoresZichtbaar").asBoolean() && l.get(1).get("scoresZichtbaar").asBoolean(),
@@ -215,54 +209,37 @@ class RapportageStroomTest {
     }
 
     @Test
-    void eenGifberichtGaatNaarDeDeadLetterTopicEnLatereGebeurtenissenGaanDoor() throws Exception {
+    void eenGifberichtGaatNaarDeDeadLetterTopicEnLatereEventsGaanDoor() throws Exception {
         Scenario s = new Scenario();
         String regio = s.regio("GIF");
         String key = s.jaar + "/" + regio;
-        String deadLetterTopic = Gebeurtenissen.prefix() + "rapportage.dead-letter";
-        try (KafkaConsumer<String, String> consumer = deadLetterLezer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(deadLetterTopic)) {
-                partitions.add(new TopicPartition(p.topic(), p.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-
+        try (DeadLetterTopic deadLetters = DeadLetterTopic.atEnd()) {
             s.regio(regio, "Regio", "ZK93");
-            Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
-            Gebeurtenissen.publiceer("venster.antwoorden", key, "{dit is geen json");
-            String ongeldig = Gebeurtenissen.antwoordsetEvent(UUID.randomUUID(), s.jaar, regio, "gemeenten", 1, 42, 7, 7);
-            Gebeurtenissen.publiceer("venster.antwoorden", key, ongeldig);
-            Gebeurtenissen.drieAntwoorden(s.jaar, regio, new int[] {7, 7, 7}, new int[] {7, 7, 7}, new int[] {7, 7, 7});
+            Events.ronde(s.jaar, "open", s.openingsdag, 1);
+            Events.publiceer("venster.antwoorden", key, "{dit is geen json");
+            String ongeldig = Events.antwoordsetEvent(UUID.randomUUID(), s.jaar, regio, "gemeenten", 1, 42, 7, 7);
+            Events.publiceer("venster.antwoorden", key, ongeldig);
+            Events.drieAntwoorden(s.jaar, regio, new int[] {7, 7, 7}, new int[] {7, 7, 7}, new int[] {7, 7, 7});
 
             JsonNode rij = wachtTot(() -> get("/rondes/" + s.jaar + "/regios").get(0), r -> "in-orde".equals(r.get("status").asText()),
-                    "latere gebeurtenissen toegepast");
+                    "latere events toegepast");
             assertEquals(7, rij.at("/scores/0/gemeenten").asInt());
 
-            List<ConsumerRecord<String, String>> letters = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (letters.size() < 2 && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        letters.add(record);
-                    }
-                }
-            }
+            List<ConsumerRecord<String, String>> letters = deadLetters.await(key, 2);
             assertEquals(2, letters.size());
             assertEquals("{dit is geen json", letters.get(0).value());
             assertEquals(ongeldig, letters.get(1).value());
-            assertTrue(header(letters.get(0), "dead-letter-reason").contains("geen geldige CloudEvent"));
-            assertTrue(header(letters.get(1), "dead-letter-reason").contains("data.antwoorden[0].score moet tussen 0 en 10 liggen"),
-                    header(letters.get(1), "dead-letter-reason"));
-            assertEquals(Gebeurtenissen.prefix() + "venster.antwoorden", header(letters.get(1), "dead-letter-topic"));
-            assertTrue(header(letters.get(1), "dead-letter-partition").matches("\\d+"));
-            assertTrue(Long.parseLong(header(letters.get(1), "dead-letter-offset"))
-                    > Long.parseLong(header(letters.get(0), "dead-letter-offset")));
+            assertTrue(DeadLetterTopic.reason(letters.get(0)).contains("geen geldige CloudEvent"));
+            assertTrue(DeadLetterTopic.reason(letters.get(1)).contains("data.antwoorden[0].score moet tussen 0 en 10 liggen"),
+                    DeadLetterTopic.reason(letters.get(1)));
+            assertEquals(Events.prefix() + "venster.antwoorden", DeadLetterTopic.header(letters.get(1), DeadLetters.TOPIC));
+            assertTrue(DeadLetterTopic.header(letters.get(1), DeadLetters.PARTITION).matches("\\d+"));
+            assertTrue(Long.parseLong(DeadLetterTopic.header(letters.get(1), DeadLetters.OFFSET))
+                    > Long.parseLong(DeadLetterTopic.header(letters.get(0), DeadLetters.OFFSET)));
         }
         String metrics = given().get(nl.venster.conventions.testing.Management.url("/q/metrics")).then().statusCode(200).extract().asString();
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("rapportage_events_dead_lettered_total")
-                && l.contains("topic=\"" + Gebeurtenissen.prefix() + "venster.antwoorden\"")), "dead letters are counted");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("events_dead_lettered_total")
+                && l.contains("topic=\"" + Events.prefix() + "venster.antwoorden\"")), "dead letters are counted");
     }
 
     @Test
@@ -271,10 +248,10 @@ class RapportageStroomTest {
         s.regio(s.regio("AAA"), "Aa & \"Co\", noord", "ZK94");
         s.regio(s.regio("BBB"), "Bb", "ZK95");
         s.regio(s.regio("CCC"), "Cc", "ZK94");
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
-        Gebeurtenissen.drieAntwoorden(s.jaar, s.regio("AAA"), new int[] {7, 7, 7}, new int[] {8, 8, 8}, new int[] {7, 7, 7});
-        Gebeurtenissen.antwoordset(s.jaar, s.regio("BBB"), "gemeenten", 1, 5, 5, 5);
-        Gebeurtenissen.drieAntwoorden(s.jaar, s.regio("CCC"), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.drieAntwoorden(s.jaar, s.regio("AAA"), new int[] {7, 7, 7}, new int[] {8, 8, 8}, new int[] {7, 7, 7});
+        Events.antwoordset(s.jaar, s.regio("BBB"), "gemeenten", 1, 5, 5, 5);
+        Events.drieAntwoorden(s.jaar, s.regio("CCC"), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
         wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.at("/perStatus/verschil").asLong() == 1 && o.at("/perStatus/in-orde").asLong() == 1, "verwerkt");
 
@@ -313,7 +290,7 @@ class RapportageStroomTest {
         String csvEtag = csv.header("ETag");
         given().auth().oauth2(lezer).accept("text/csv").header("If-None-Match", csvEtag).get(BASE + query).then().statusCode(304);
         String etag = given().auth().oauth2(lezer).get(BASE + "/rondes/" + s.jaar + "/overzicht").then().extract().header("ETag");
-        Gebeurtenissen.antwoordset(s.jaar, s.regio("BBB"), "zorgkantoor", 1, 5, 5, 5);
+        Events.antwoordset(s.jaar, s.regio("BBB"), "zorgkantoor", 1, 5, 5, 5);
         String nieuw = wachtTot(() -> given().auth().oauth2(lezer).header("If-None-Match", etag)
                 .get(BASE + "/rondes/" + s.jaar + "/overzicht").then().statusCode(200).extract().header("ETag"),
                 e -> e != null, "gewijzigd overzicht");
@@ -325,15 +302,15 @@ class RapportageStroomTest {
         Scenario s = new Scenario();
         List<String> regios = List.of(s.regio("HA"), s.regio("HB"), s.regio("HC"));
         regios.forEach(r -> s.regio(r, "Herbouw " + r, "ZK96"));
-        Gebeurtenissen.ronde(s.jaar - 1, "gesloten", s.openingsdag, 2);
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag.plusDays(1), 1);
-        Gebeurtenissen.drieAntwoorden(s.jaar - 1, regios.get(0), new int[] {3, 3, 3}, new int[] {4, 4, 4}, new int[] {3, 3, 3});
-        Gebeurtenissen.drieAntwoorden(s.jaar, regios.get(0), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
-        Gebeurtenissen.antwoordset(s.jaar, regios.get(0), "gemeenten", 2, 3, 7, 7);
-        Gebeurtenissen.drieAntwoorden(s.jaar, regios.get(1), new int[] {7, 7, 7}, new int[] {8, 8, 8}, new int[] {7, 7, 7});
-        Gebeurtenissen.antwoordset(s.jaar, regios.get(2), "zorgverzekeraar", 1, 6, 6, 6);
-        Gebeurtenissen.opvolging(s.jaar, regios.get(0), "hulpvraag-vng-zn", 1);
-        Gebeurtenissen.opvolging(s.jaar - 1, regios.get(1), "besproken", 1);
+        Events.ronde(s.jaar - 1, "gesloten", s.openingsdag, 2);
+        Events.ronde(s.jaar, "open", s.openingsdag.plusDays(1), 1);
+        Events.drieAntwoorden(s.jaar - 1, regios.get(0), new int[] {3, 3, 3}, new int[] {4, 4, 4}, new int[] {3, 3, 3});
+        Events.drieAntwoorden(s.jaar, regios.get(0), new int[] {2, 7, 7}, new int[] {9, 8, 8}, new int[] {7, 7, 7});
+        Events.antwoordset(s.jaar, regios.get(0), "gemeenten", 2, 3, 7, 7);
+        Events.drieAntwoorden(s.jaar, regios.get(1), new int[] {7, 7, 7}, new int[] {8, 8, 8}, new int[] {7, 7, 7});
+        Events.antwoordset(s.jaar, regios.get(2), "zorgverzekeraar", 1, 6, 6, 6);
+        Events.opvolging(s.jaar, regios.get(0), "hulpvraag-vng-zn", 1);
+        Events.opvolging(s.jaar - 1, regios.get(1), "besproken", 1);
 
         wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.at("/perEscalatie/vng-zn").asLong() == 1 && o.at("/perStatus/in-orde").asLong() == 1
@@ -351,7 +328,7 @@ class RapportageStroomTest {
         ProblemAssertions.assertProblem(given().auth().oauth2(lezer).post(BASE + "/beheer/herbouw").then(), 403);
         JsonNode resultaat;
         try {
-            resultaat = Gebeurtenissen.JSON.readTree(given().auth().oauth2(TestTokens.beheerder("herbouwer"))
+            resultaat = Events.JSON.readTree(given().auth().oauth2(TestTokens.beheerder("herbouwer"))
                     .post(BASE + "/beheer/herbouw").then().statusCode(200).extract().asString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -366,17 +343,17 @@ class RapportageStroomTest {
 
     /** The rebuild writes answer sets per batch; duplicates and late older versions must change nothing there either. */
     @Test
-    void herbouwHoudtPerAntwoordsetDeHoogsteVersieOokBijDubbeleEnLateGebeurtenissen() {
+    void herbouwHoudtPerAntwoordsetDeHoogsteVersieOokBijDubbeleEnLateEvents() {
         Scenario s = new Scenario();
         String regio = s.regio("HV");
         s.regio(regio, "Herbouw versies", "ZK95");
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
         String sleutel = s.jaar + "/" + regio;
-        String versie3 = Gebeurtenissen.antwoordsetEvent(UUID.randomUUID(), s.jaar, regio, "gemeenten", 3, 8, 8, 8);
-        Gebeurtenissen.publiceer("venster.antwoorden", sleutel, versie3);
-        Gebeurtenissen.publiceer("venster.antwoorden", sleutel, versie3);
-        Gebeurtenissen.antwoordset(s.jaar, regio, "gemeenten", 2, 2, 2, 2);
-        Gebeurtenissen.antwoordset(s.jaar, regio, "zorgkantoor", 1, 7, 7, 7);
+        String versie3 = Events.antwoordsetEvent(UUID.randomUUID(), s.jaar, regio, "gemeenten", 3, 8, 8, 8);
+        Events.publiceer("venster.antwoorden", sleutel, versie3);
+        Events.publiceer("venster.antwoorden", sleutel, versie3);
+        Events.antwoordset(s.jaar, regio, "gemeenten", 2, 2, 2, 2);
+        Events.antwoordset(s.jaar, regio, "zorgkantoor", 1, 7, 7, 7);
         String detail = "/rondes/" + s.jaar + "/regios/" + regio;
         JsonNode live = wachtTot(() -> get(detail), d -> d.get("beantwoord").size() == 2, "beide inzendingen verwerkt");
         assertEquals(3, live.at("/beantwoord/0/versie").asLong(), live.toString());
@@ -399,14 +376,14 @@ class RapportageStroomTest {
                 .skip(1).map(l -> l.split(";", 2)).toList();
         assertEquals(31, zorgkantoorregios.size());
         Random random = new Random(2026);
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1);
         int nr = 0;
         for (String[] zk : zorgkantoorregios) {
             String regio = s.regio(zk[0]);
             s.regio(regio, zk[1], zk[0]);
             nr++;
             if (nr % 10 == 0) {
-                Gebeurtenissen.antwoordset(s.jaar, regio, "gemeenten", 1, 6 + random.nextInt(3), 6 + random.nextInt(3), 5 + random.nextInt(4));
+                Events.antwoordset(s.jaar, regio, "gemeenten", 1, 6 + random.nextInt(3), 6 + random.nextInt(3), 5 + random.nextInt(4));
                 continue; // two financiers never answered
             }
             // Mostly satisfied financiers close to each other, with a few regions that need attention.
@@ -425,19 +402,19 @@ class RapportageStroomTest {
                 scores[1][2] = 5;
                 scores[2][2] = 5; // nobody is satisfied with the resultaten: ontevreden
             }
-            Gebeurtenissen.drieAntwoorden(s.jaar, regio, scores[0], scores[1], scores[2]);
+            Events.drieAntwoorden(s.jaar, regio, scores[0], scores[1], scores[2]);
             if (nr % 7 == 0) {
-                Gebeurtenissen.opvolging(s.jaar, regio, "besproken", 1);
-                Gebeurtenissen.opvolging(s.jaar, regio, "hulpvraag-vng-zn", 2);
+                Events.opvolging(s.jaar, regio, "besproken", 1);
+                Events.opvolging(s.jaar, regio, "hulpvraag-vng-zn", 2);
             }
             if (nr == 14 || nr == 21) {
-                Gebeurtenissen.opvolging(s.jaar, regio, "geagendeerd-vws", 3);
+                Events.opvolging(s.jaar, regio, "geagendeerd-vws", 3);
             }
             if (nr == 21) {
-                Gebeurtenissen.opvolging(s.jaar, regio, "afgerond", 4);
+                Events.opvolging(s.jaar, regio, "afgerond", 4);
             }
         }
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 2);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag, 2);
         JsonNode overzicht = wachtTot(() -> get("/rondes/" + s.jaar + "/overzicht"),
                 o -> o.get("aantalRegios").asInt() == 31 && "gesloten".equals(o.get("rondeStatus").asText())
                         && o.at("/respons/0/beantwoord").asInt() == 31 && o.at("/respons/1/beantwoord").asInt() == 28
@@ -453,17 +430,7 @@ class RapportageStroomTest {
         }
         assertEquals(31, totaal);
         Files.writeString(Path.of("target", "landelijk-overzicht.json"),
-                Gebeurtenissen.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(overzicht), StandardCharsets.UTF_8);
+                Events.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(overzicht), StandardCharsets.UTF_8);
     }
 
-    private static KafkaConsumer<String, String> deadLetterLezer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String naam) {
-        return new String(record.headers().lastHeader(naam).value(), StandardCharsets.UTF_8);
-    }
 }

@@ -35,6 +35,6 @@ final class Scenario {
 
     /** A region valid on this scenario's opening day and the day after (for two consecutive rounds). */
     void regio(String code, String naam, String zorgkantoorregio) {
-        Gebeurtenissen.regio(code, naam, zorgkantoorregio, openingsdag, openingsdag.plusDays(2), 1);
+        Events.regio(code, naam, zorgkantoorregio, openingsdag, openingsdag.plusDays(2), 1);
     }
 }

@@ -1,7 +1,7 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
-import static nl.venster.rapportage.Gebeurtenissen.wachtTot;
+import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +47,7 @@ class VasteIndelingTest {
 
     private JsonNode json(String pad) {
         try {
-            return Gebeurtenissen.JSON.readTree(tekst(pad));
+            return Events.JSON.readTree(tekst(pad));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -91,14 +91,14 @@ class VasteIndelingTest {
         String andere = s.regio("ZK24");
         s.regio(utrecht, "Utrecht", "ZK23");
         s.regio(andere, "Amersfoort", "ZK23");
-        ArrayNode indeling = Gebeurtenissen.JSON.createArrayNode();
+        ArrayNode indeling = Events.JSON.createArrayNode();
         regio(indeling, utrecht, "Utrecht", "GM0344", "GM0307");
         regio(indeling, andere, "Amersfoort", "GM0308");
-        Gebeurtenissen.ronde(s.jaar, "open", s.openingsdag, 1, indeling);
-        Gebeurtenissen.drieAntwoorden(s.jaar, utrecht, new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
-        Gebeurtenissen.antwoordset(s.jaar, andere, "gemeenten", 1, 7, 7, 7);
-        Gebeurtenissen.opvolging(s.jaar, utrecht, "hulpvraag-vng-zn", 1);
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 2, indeling);
+        Events.ronde(s.jaar, "open", s.openingsdag, 1, indeling);
+        Events.drieAntwoorden(s.jaar, utrecht, new int[] {4, 7, 7}, new int[] {8, 7, 7}, new int[] {8, 7, 7});
+        Events.antwoordset(s.jaar, andere, "gemeenten", 1, 7, 7, 7);
+        Events.opvolging(s.jaar, utrecht, "hulpvraag-vng-zn", 1);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag, 2, indeling);
         wachtTot(() -> json("/rondes/" + s.jaar + "/regios/" + utrecht),
                 d -> d.get("escalatie").asText().equals("vng-zn") && d.get("rondeStatus").asText().equals("gesloten"),
                 "ronde gesloten met antwoorden en hulpvraag");
@@ -119,10 +119,10 @@ class VasteIndelingTest {
 
         // Afterwards: Amersfoort is renamed; Utrecht is split into five with effect from the round's own opening day,
         // so on that day the register now knows five regions instead of Utrecht; a herindeling renames a gemeente.
-        Gebeurtenissen.regio(andere, "Amersfoort e.o. (hernoemd)", "ZK23", s.openingsdag, s.openingsdag.plusDays(2), 2);
+        Events.regio(andere, "Amersfoort e.o. (hernoemd)", "ZK23", s.openingsdag, s.openingsdag.plusDays(2), 2);
         // A herindeling re-publishes the regions whose memberships or gemeente names changed.
-        Gebeurtenissen.regio(andere, "Amersfoort e.o. (hernoemd)", "ZK23", s.openingsdag, s.openingsdag.plusDays(2), 3);
-        Gebeurtenissen.regio(utrecht, "Utrecht (gesplitst)", "ZK23", s.openingsdag.minusDays(1), s.openingsdag, 2);
+        Events.regio(andere, "Amersfoort e.o. (hernoemd)", "ZK23", s.openingsdag, s.openingsdag.plusDays(2), 3);
+        Events.regio(utrecht, "Utrecht (gesplitst)", "ZK23", s.openingsdag.minusDays(1), s.openingsdag, 2);
         List<String> vijf = new ArrayList<>();
         for (String deel : List.of("STAD", "WEST", "OOST", "ZUID", "NOORD")) {
             String code = s.regio("U" + deel.charAt(0) + deel.charAt(1));
@@ -130,9 +130,9 @@ class VasteIndelingTest {
             s.regio(code, "Utrecht " + deel, "ZK23");
         }
         // The venster-service re-publishes the round (e.g. a later version) with the same fixed division.
-        Gebeurtenissen.ronde(s.jaar, "gesloten", s.openingsdag, 3, indeling);
+        Events.ronde(s.jaar, "gesloten", s.openingsdag, 3, indeling);
         // The next round has not opened: it takes the register's division of its opening day.
-        Gebeurtenissen.ronde(s.jaar + 1, "concept", s.openingsdag.plusDays(1), 1);
+        Events.ronde(s.jaar + 1, "concept", s.openingsdag.plusDays(1), 1);
         JsonNode volgende = wachtTot(() -> json("/rondes/" + (s.jaar + 1) + "/regios?pageSize=100"),
                 l -> codes(l).containsAll(vijf) && l.toString().contains("hernoemd"), "volgende ronde met de vijf nieuwe regio's");
         assertFalse(codes(volgende).contains(utrecht), "the split region is not part of the next round");
@@ -150,7 +150,7 @@ class VasteIndelingTest {
 
         // Published, the public map draws the round's own division: Utrecht with the gemeenten of its opening day
         // (the register no longer knows them as members of Utrecht), not the five regions that came later.
-        Gebeurtenissen.ronde(s.jaar, "gepubliceerd", s.openingsdag, 4, indeling);
+        Events.ronde(s.jaar, "gepubliceerd", s.openingsdag, 4, indeling);
         String kaart = wachtTot(() -> given().get("/openbaar/rondes/" + s.jaar), p -> p.statusCode() == 200, "ronde gepubliceerd")
                 .asString();
         assertTrue(kaart.contains("data-regio=\"" + utrecht + "\""), "Utrecht is drawn from the round's division");

@@ -1,5 +1,6 @@
 package nl.venster.venster;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,15 +8,25 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.venster.conventions.events.DeadLetters;
+import nl.venster.conventions.events.EventTypes;
+import nl.venster.conventions.testing.DeadLetterTopic;
+import nl.venster.conventions.testing.Management;
 import nl.venster.conventions.testing.TestJwtKeys;
 import nl.venster.venster.domain.ReplicaContactpersoon;
 import nl.venster.venster.support.Eventually;
 import nl.venster.venster.support.RegistryEvents;
 import nl.venster.venster.support.Scenario;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The replica of the registry: idempotent, order-independent, and removals take the roles away. */
+/**
+ * The replica of the registry: idempotent, order-independent, removals take the roles away, and records that can
+ * never be applied go to the dead-letter topic (the consumer failure policy).
+ */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
 class ReplicaTest {
@@ -74,11 +85,37 @@ class ReplicaTest {
         RegistryEvents.regioAndWait(code, "Beëindigd", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1), 3);
         assertEquals("Beëindigd", RegistryEvents.replicaRegio(code).naam);
         assertEquals(LocalDate.of(2026, 1, 1), RegistryEvents.replicaRegio(code).geldigTot);
-        // Malformed records are skipped without stopping the consumer.
-        RegistryEvents.send("register.regios", code, "{not json");
-        RegistryEvents.send("register.regios", code, RegistryEvents.event("nl.venster.register.regio.gewijzigd", "regio/" + code, 9,
-                java.util.Map.of("code", code)));
-        RegistryEvents.regioAndWait(code, "Na de rommel", LocalDate.of(2020, 1, 1), null, 4);
-        assertEquals("Na de rommel", RegistryEvents.replicaRegio(code).naam);
+    }
+
+    @Test
+    void invalidRecordsGoToTheDeadLetterTopicWithTheirReasonAndLaterRecordsAreApplied() {
+        String code = Scenario.nieuweRegiocode();
+        RegistryEvents.regioAndWait(code, "Eerst", LocalDate.of(2020, 1, 1), null, 1);
+        String onvolledig = RegistryEvents.event(EventTypes.REGIO_GEWIJZIGD, "regio/" + code, 9, Map.of("code", code));
+        String toekomstig = RegistryEvents.event("nl.venster.register.regio.gesplitst", "regio/" + code, 10, Map.of("code", code));
+        try (DeadLetterTopic deadLetters = DeadLetterTopic.atEnd()) {
+            RegistryEvents.send("register.regios", code, "{not json");
+            RegistryEvents.send("register.regios", code, onvolledig);
+            RegistryEvents.send("register.regios", code, toekomstig);
+            RegistryEvents.regioAndWait(code, "Na de rommel", LocalDate.of(2020, 1, 1), null, 4);
+            assertEquals("Na de rommel", RegistryEvents.replicaRegio(code).naam);
+
+            List<ConsumerRecord<String, String>> letters = deadLetters.await(code, 2);
+            assertEquals(2, letters.size(), "the unreadable and the incomplete record; the unknown type is no dead letter");
+            assertEquals("{not json", letters.get(0).value());
+            assertTrue(DeadLetterTopic.reason(letters.get(0)).contains("geen geldige CloudEvent-JSON"), DeadLetterTopic.reason(letters.get(0)));
+            assertEquals(onvolledig, letters.get(1).value());
+            assertTrue(DeadLetterTopic.reason(letters.get(1)).contains("onvolledige regio-snapshot"), DeadLetterTopic.reason(letters.get(1)));
+            String topic = ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("") + "register.regios";
+            assertEquals(topic, DeadLetterTopic.header(letters.get(1), DeadLetters.TOPIC));
+            assertTrue(Long.parseLong(DeadLetterTopic.header(letters.get(1), DeadLetters.OFFSET))
+                    > Long.parseLong(DeadLetterTopic.header(letters.get(0), DeadLetters.OFFSET)));
+
+            String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("events_dead_lettered_total") && l.contains("topic=\"" + topic + "\"")),
+                    "dead letters are counted");
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("events_unknown_type_total")
+                    && l.contains("type=\"nl.venster.register.regio.gesplitst\"")), "unknown types are counted");
+        }
     }
 }

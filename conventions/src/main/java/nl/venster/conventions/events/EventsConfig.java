@@ -26,6 +26,9 @@ public interface EventsConfig {
 
     Relay relay();
 
+    /** How this service's Kafka consumers handle records they cannot apply (README, "Consumer failure policy"). */
+    Consumer consumer();
+
     interface Relay {
         /** Whether this service publishes its outbox (a build-time switch: consumers-only services leave it off). */
         @WithDefault("false")
@@ -46,5 +49,29 @@ public interface EventsConfig {
         /** How long published rows are kept for inspection before they are deleted. */
         @WithDefault("P7D")
         Duration retention();
+    }
+
+    interface Consumer {
+        /** Whether this service consumes topics (a build-time switch, like the relay's): the policy's beans exist only then. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** This service's dead-letter topic without the prefix, e.g. {@code venster.dead-letter}. */
+        Optional<String> deadLetterTopic();
+
+        /** The wait after the first failed attempt of a transient fault; it doubles per attempt. */
+        @WithDefault("200ms")
+        Duration firstWait();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("10s")
+        Duration maxWait();
+
+        /**
+         * Failed attempts of one record that are only warned about; after these the channel counts as stuck: an
+         * ERROR and a DOWN liveness check (Kubernetes restarts the pod), while the attempts go on.
+         */
+        @WithDefault("30")
+        int quietAttempts();
     }
 }

@@ -14,6 +14,8 @@ public final class Topics {
     public static final String RONDES = "venster.rondes";
     public static final String ANTWOORDEN = "venster.antwoorden";
     public static final String OPVOLGINGEN = "venster.opvolgingen";
+    /** Where each consuming service parks the records it can never apply (the consumer failure policy). */
+    public static final String VENSTER_DEAD_LETTER = "venster.dead-letter";
     public static final String RAPPORTAGE_DEAD_LETTER = "rapportage.dead-letter";
 
     private Topics() {

@@ -40,7 +40,8 @@ public record AsyncApiContract(Map<String, Map<String, JsonNode>> berichten, Sch
         Map<String, Map<String, JsonNode>> berichten = new LinkedHashMap<>();
         document.path("channels").forEach(channel -> {
             String address = channel.path("address").asText();
-            if (address.startsWith(adresPrefix)) {
+            // A dead-letter channel (e.g. venster.dead-letter) has no messages of its own: it carries others' records.
+            if (address.startsWith(adresPrefix) && channel.has("messages")) {
                 Map<String, JsonNode> perType = new LinkedHashMap<>();
                 channel.path("messages").forEach(ref -> {
                     JsonNode message = document.at(ref.path("$ref").asText().substring(1));

@@ -23,6 +23,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.venster.conventions.events.OngeldigEvent;
 
 /**
  * Binds an event's {@code data} to its payload record with Jackson, strictly and without stopping at the first
@@ -67,15 +68,15 @@ final class StrikteBinding {
     }
 
     /** Throws only when Jackson refuses outright what the handlers above did not catch; the reason names the place. */
-    <T> Gebonden<T> bind(JsonNode data, Class<T> type) throws OngeldigeGebeurtenis {
+    <T> Gebonden<T> bind(JsonNode data, Class<T> type) throws OngeldigEvent {
         Set<String> onleesbaar = new HashSet<>();
         ObjectReader reader = mapper.readerFor(type).withAttribute(ONLEESBAAR, onleesbaar);
         try {
             return new Gebonden<>(reader.readValue(data), onleesbaar);
         } catch (JsonMappingException e) {
-            throw new OngeldigeGebeurtenis("ongeldige gebeurtenis: data" + pad(e) + " heeft niet de vorm uit het contract");
+            throw new OngeldigEvent("ongeldige gebeurtenis: data" + pad(e) + " heeft niet de vorm uit het contract");
         } catch (IOException e) {
-            throw new OngeldigeGebeurtenis("ongeldige gebeurtenis: data heeft niet de vorm uit het contract");
+            throw new OngeldigEvent("ongeldige gebeurtenis: data heeft niet de vorm uit het contract");
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Consumer;
 import nl.venster.conventions.events.EventsConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
-import nl.venster.rapportage.service.GebeurtenisBron;
+import nl.venster.conventions.events.OnbekendEventType;
+import nl.venster.conventions.events.OngeldigEvent;
+import nl.venster.rapportage.domain.ModelEvent;
+import nl.venster.rapportage.service.EventBron;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,17 +25,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads every consumed topic from the beginning up to the end offsets taken when the read starts, with
  * its own consumer outside the consumer group (assigned partitions, nothing committed), for the rebuild.
  * Records written after the start are left to the live consumers. Each record is bound as the live consumer
- * binds it ({@link GebeurtenisBinding}); invalid ones are only counted, the live consumer dead-lettered them.
+ * binds it ({@link EventBinding}); invalid ones are only counted (the live consumer dead-lettered them), those
+ * of an unknown type are passed over as the live consumer passes them over.
  */
 @ApplicationScoped
-public class TopicHerlezer implements GebeurtenisBron {
+public class TopicHerlezer implements EventBron {
 
     private final EventsConfig eventsConfig;
     private final Map<String, Object> kafkaConfig;
-    private final GebeurtenisBinding binding;
+    private final EventBinding binding;
 
     public TopicHerlezer(EventsConfig eventsConfig, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                         GebeurtenisBinding binding) {
+                         EventBinding binding) {
         this.eventsConfig = eventsConfig;
         this.kafkaConfig = kafkaConfig;
         this.binding = binding;
@@ -83,17 +86,22 @@ public class TopicHerlezer implements GebeurtenisBron {
     private Partij bind(List<ConsumerRecord<String, String>> batch) {
         // Binding is the rebuild's largest CPU cost and needs nothing from the transaction: it runs on all
         // cores; the events stay in stream order.
-        List<Optional<Gebeurtenis>> gebonden = batch.parallelStream().map(this::bind).toList();
-        List<Gebeurtenis> gebeurtenissen = gebonden.stream().flatMap(Optional::stream).toList();
-        return new Partij(gebeurtenissen, gebonden.size() - gebeurtenissen.size());
+        List<Gebonden> gebonden = batch.parallelStream().map(this::bind).toList();
+        List<ModelEvent> events = gebonden.stream().map(Gebonden::event).filter(Objects::nonNull).toList();
+        return new Partij(events, gebonden.stream().filter(Gebonden::ongeldig).count());
     }
 
-    /** Empty for an invalid event (already dead-lettered by the live consumer). */
-    private Optional<Gebeurtenis> bind(ConsumerRecord<String, String> record) {
+    /** A bound record: its event, or none when it is invalid (dead-lettered by the live consumer) or of an unknown type. */
+    private record Gebonden(ModelEvent event, boolean ongeldig) {
+    }
+
+    private Gebonden bind(ConsumerRecord<String, String> record) {
         try {
-            return Optional.of(binding.bind(Topics.zonderPrefix(eventsConfig.topicPrefix(), record.topic()), record.key(), record.value()));
-        } catch (OngeldigeGebeurtenis e) {
-            return Optional.empty();
+            return new Gebonden(binding.bind(Topics.zonderPrefix(eventsConfig.topicPrefix(), record.topic()), record.key(), record.value()), false);
+        } catch (OngeldigEvent e) {
+            return new Gebonden(null, true);
+        } catch (OnbekendEventType e) {
+            return new Gebonden(null, false);
         }
     }
 }

@@ -10,7 +10,6 @@ public final class Topics {
     public static final String RONDES = nl.venster.conventions.events.Topics.RONDES;
     public static final String ANTWOORDEN = nl.venster.conventions.events.Topics.ANTWOORDEN;
     public static final String OPVOLGINGEN = nl.venster.conventions.events.Topics.OPVOLGINGEN;
-    public static final String DEAD_LETTER = nl.venster.conventions.events.Topics.RAPPORTAGE_DEAD_LETTER;
 
     public static final List<String> GECONSUMEERD = List.of(REGIOS, AGENDAS, RONDES, ANTWOORDEN, OPVOLGINGEN);
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 
 /**
  * Set-based writes for the rebuild. Answer sets and event ids are first appended to temporary staging
@@ -33,7 +33,7 @@ public class HerbouwSchrijver {
     }
 
     /** What {@link #slaOp()} stored: the processed event ids, of which duplicates were already stored. */
-    public record Opgeslagen(long gebeurtenissen, long dubbel) {
+    public record Opgeslagen(long events, long dubbel) {
     }
 
     /** Creates the staging tables, private to this transaction and dropped at its end. */
@@ -46,23 +46,23 @@ public class HerbouwSchrijver {
 
     /** Stages processed answer set events (duplicates included) and the answer sets to consider for the model. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void bewaar(List<Gebeurtenis.AntwoordsetIngediend> gebeurtenissen, Collection<Gebeurtenis.AntwoordsetIngediend> sets) {
+    public void bewaar(List<ModelEvent.AntwoordsetIngediend> events, Collection<ModelEvent.AntwoordsetIngediend> sets) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!gebeurtenissen.isEmpty()) {
+            if (!events.isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into herbouw_gebeurtenis select * from unnest(?::uuid[], ?::varchar[])")) {
-                    insert.setArray(1, connection.createArrayOf("uuid", gebeurtenissen.stream().map(Gebeurtenis::eventId).toArray()));
-                    insert.setArray(2, connection.createArrayOf("varchar", gebeurtenissen.stream().map(Gebeurtenis::type).toArray()));
+                    insert.setArray(1, connection.createArrayOf("uuid", events.stream().map(ModelEvent::eventId).toArray()));
+                    insert.setArray(2, connection.createArrayOf("varchar", events.stream().map(ModelEvent::type).toArray()));
                     insert.executeUpdate();
                 }
             }
             if (!sets.isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into herbouw_antwoordset select * from unnest(?::integer[], ?::varchar[], ?::varchar[], ?::bigint[], ?::text[], ?::text[])")) {
-                    insert.setArray(1, connection.createArrayOf("integer", sets.stream().map(Gebeurtenis.AntwoordsetIngediend::jaar).toArray()));
-                    insert.setArray(2, connection.createArrayOf("varchar", sets.stream().map(Gebeurtenis.AntwoordsetIngediend::regio).toArray()));
+                    insert.setArray(1, connection.createArrayOf("integer", sets.stream().map(ModelEvent.AntwoordsetIngediend::jaar).toArray()));
+                    insert.setArray(2, connection.createArrayOf("varchar", sets.stream().map(ModelEvent.AntwoordsetIngediend::regio).toArray()));
                     insert.setArray(3, connection.createArrayOf("varchar", sets.stream().map(s -> s.financier().name()).toArray()));
-                    insert.setArray(4, connection.createArrayOf("bigint", sets.stream().map(Gebeurtenis.AntwoordsetIngediend::versie).toArray()));
+                    insert.setArray(4, connection.createArrayOf("bigint", sets.stream().map(ModelEvent.AntwoordsetIngediend::versie).toArray()));
                     insert.setArray(5, connection.createArrayOf("text",
                             sets.stream().map(s -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.ingediendOp())).toArray()));
                     insert.setArray(6, connection.createArrayOf("text", sets.stream().map(HerbouwSchrijver::json).toArray()));
@@ -86,7 +86,7 @@ public class HerbouwSchrijver {
                 + "on conflict (jaar, regio, financier) do update set versie = excluded.versie, "
                 + "ingediend_op = excluded.ingediend_op, antwoorden = excluded.antwoorden "
                 + "where excluded.versie > antwoordset.versie");
-        long gebeurtenissen = voerUit("insert into processed_event (event_id, event_type) "
+        long events = voerUit("insert into processed_event (event_id, event_type) "
                 + "select distinct on (event_id) event_id, event_type from herbouw_gebeurtenis order by event_id "
                 + "on conflict do nothing");
         long gestaged;
@@ -99,10 +99,10 @@ public class HerbouwSchrijver {
             throw new IllegalStateException("staged events cannot be counted", e);
         }
         voerUit("truncate herbouw_gebeurtenis, herbouw_antwoordset");
-        return new Opgeslagen(gebeurtenissen, gestaged - gebeurtenissen);
+        return new Opgeslagen(events, gestaged - events);
     }
 
-    private static String json(Gebeurtenis.AntwoordsetIngediend set) {
+    private static String json(ModelEvent.AntwoordsetIngediend set) {
         try {
             return JSON.writeValueAsString(set.antwoorden());
         } catch (JsonProcessingException e) {

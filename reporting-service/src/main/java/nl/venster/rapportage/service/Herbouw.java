@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.venster.conventions.audit.AuditLog;
 import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.repository.HerbouwSchrijver;
 import nl.venster.rapportage.repository.ModelVersieRepository;
 import nl.venster.rapportage.repository.RegioStatusRepository;
@@ -35,7 +35,7 @@ public class Herbouw {
 
     private static final Logger LOG = Logger.getLogger(Herbouw.class);
 
-    private final GebeurtenisBron bron;
+    private final EventBron bron;
     private final ModelBijwerker bijwerker;
     private final StatusHerberekening herberekening;
     private final HerbouwSchrijver schrijver;
@@ -45,7 +45,7 @@ public class Herbouw {
     private final AuditLog auditLog;
     private final RapportageConfig config;
 
-    public Herbouw(GebeurtenisBron bron, ModelBijwerker bijwerker,
+    public Herbouw(EventBron bron, ModelBijwerker bijwerker,
                    StatusHerberekening herberekening, HerbouwSchrijver schrijver, RegioStatusRepository statussen,
                    RondeRepository rondes, ModelVersieRepository modelVersie, AuditLog auditLog, RapportageConfig config) {
         this.bron = bron;
@@ -106,14 +106,14 @@ public class Herbouw {
         return resultaat;
     }
 
-    private void pasToe(GebeurtenisBron.Partij partij, HerbouwTelling telling) {
+    private void pasToe(EventBron.Partij partij, HerbouwTelling telling) {
         telling.telOngeldig(partij.ongeldig());
-        List<Gebeurtenis.AntwoordsetIngediend> sets = new ArrayList<>();
-        for (Gebeurtenis gebeurtenis : partij.gebeurtenissen()) {
-            if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+        List<ModelEvent.AntwoordsetIngediend> sets = new ArrayList<>();
+        for (ModelEvent event : partij.events()) {
+            if (event instanceof ModelEvent.AntwoordsetIngediend set) {
                 sets.add(set);
             } else {
-                telling.tel(bijwerker.slaFeitOp(gebeurtenis));
+                telling.tel(bijwerker.slaFeitOp(event));
             }
         }
         if (!sets.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 
 /**
  * The rebuild's outcome per answer set event, decided batch by batch with the same result as one-by-one
@@ -62,9 +62,9 @@ final class HerbouwTelling {
      * Counts a batch of answer set events in stream order and returns, per set, the newest applied event of
      * the batch: the only one that has to be written.
      */
-    List<Gebeurtenis.AntwoordsetIngediend> nieuwsteToegepast(List<Gebeurtenis.AntwoordsetIngediend> sets) {
-        Map<SetSleutel, Gebeurtenis.AntwoordsetIngediend> nieuwste = new LinkedHashMap<>();
-        for (Gebeurtenis.AntwoordsetIngediend set : sets) {
+    List<ModelEvent.AntwoordsetIngediend> nieuwsteToegepast(List<ModelEvent.AntwoordsetIngediend> sets) {
+        Map<SetSleutel, ModelEvent.AntwoordsetIngediend> nieuwste = new LinkedHashMap<>();
+        for (ModelEvent.AntwoordsetIngediend set : sets) {
             SetSleutel sleutel = new SetSleutel(set.jaar(), set.regio(), set.financier());
             Long huidige = versiePerSet.get(sleutel);
             if (huidige != null && huidige >= set.versie()) {

@@ -14,7 +14,7 @@ import nl.venster.conventions.events.ProcessedEvents;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordsetFeit;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.domain.OpvolgingFeit;
 import nl.venster.rapportage.domain.RegioFeit;
 import nl.venster.rapportage.domain.RondeFeit;
@@ -70,22 +70,22 @@ public class ModelBijwerker {
      * @return the outcome per event, in the given order
      */
     @Transactional
-    public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
+    public List<Toepassing> verwerk(List<ModelEvent> events) {
         vergrendelModel();
         // The batch's event ids and answer sets are looked up at once, not with a query per event: every
         // query would also make Hibernate dirty-check all entities the batch has loaded so far.
         Map<UUID, String> typePerId = new LinkedHashMap<>();
-        gebeurtenissen.stream().filter(g -> g.eventId() != null).forEach(g -> typePerId.putIfAbsent(g.eventId(), g.type()));
+        events.stream().filter(g -> g.eventId() != null).forEach(g -> typePerId.putIfAbsent(g.eventId(), g.type()));
         Set<UUID> eersteLevering = processedEvents.firstDeliveries(typePerId);
-        Map<SetSleutel, AntwoordsetFeit> sets = opgeslagenAntwoordsets(gebeurtenissen);
+        Map<SetSleutel, AntwoordsetFeit> sets = opgeslagenAntwoordsets(events);
         StatusHerberekening.Wijzigingen wijzigingen = new StatusHerberekening.Wijzigingen();
-        List<Toepassing> uitkomsten = new ArrayList<>(gebeurtenissen.size());
-        for (Gebeurtenis gebeurtenis : gebeurtenissen) {
+        List<Toepassing> uitkomsten = new ArrayList<>(events.size());
+        for (ModelEvent event : events) {
             // A repeated id within the batch is a duplicate from its second occurrence on.
-            boolean dubbel = gebeurtenis.eventId() != null && !eersteLevering.remove(gebeurtenis.eventId());
-            Toepassing toepassing = dubbel ? Toepassing.DUBBEL : slaOp(gebeurtenis, sets);
+            boolean dubbel = event.eventId() != null && !eersteLevering.remove(event.eventId());
+            Toepassing toepassing = dubbel ? Toepassing.DUBBEL : slaOp(event, sets);
             if (toepassing == Toepassing.TOEGEPAST) {
-                noteerWijziging(gebeurtenis, wijzigingen);
+                noteerWijziging(event, wijzigingen);
             }
             uitkomsten.add(toepassing);
         }
@@ -107,11 +107,11 @@ public class ModelBijwerker {
 
     /** Stores the fact unless it is a duplicate or older than what the model holds; no recomputation. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Toepassing slaFeitOp(Gebeurtenis gebeurtenis) {
-        if (gebeurtenis.eventId() != null && !processedEvents.firstDelivery(gebeurtenis.eventId(), gebeurtenis.type())) {
+    public Toepassing slaFeitOp(ModelEvent event) {
+        if (event.eventId() != null && !processedEvents.firstDelivery(event.eventId(), event.type())) {
             return Toepassing.DUBBEL;
         }
-        return slaOp(gebeurtenis, opgeslagenAntwoordsets(List.of(gebeurtenis)));
+        return slaOp(event, opgeslagenAntwoordsets(List.of(event)));
     }
 
     /** The answer set an event refers to: (jaar, regio, financier). */
@@ -119,11 +119,11 @@ public class ModelBijwerker {
     }
 
     /** Every stored answer set the events' answer sets refer to; no query when there are none. */
-    private Map<SetSleutel, AntwoordsetFeit> opgeslagenAntwoordsets(List<Gebeurtenis> gebeurtenissen) {
+    private Map<SetSleutel, AntwoordsetFeit> opgeslagenAntwoordsets(List<ModelEvent> events) {
         Set<Integer> jaren = new HashSet<>();
         Set<String> regiosVanSets = new HashSet<>();
-        for (Gebeurtenis gebeurtenis : gebeurtenissen) {
-            if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+        for (ModelEvent event : events) {
+            if (event instanceof ModelEvent.AntwoordsetIngediend set) {
                 jaren.add(set.jaar());
                 regiosVanSets.add(set.regio());
             }
@@ -139,23 +139,23 @@ public class ModelBijwerker {
      * Stores the fact of an event seen for the first time unless the model holds this or a newer version;
      * {@code sets}: the stored answer sets the event can refer to, kept up to date.
      */
-    private Toepassing slaOp(Gebeurtenis gebeurtenis, Map<SetSleutel, AntwoordsetFeit> sets) {
-        if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
+    private Toepassing slaOp(ModelEvent event, Map<SetSleutel, AntwoordsetFeit> sets) {
+        if (event instanceof ModelEvent.RegioGewijzigd regio) {
             return slaOp(regio);
         }
-        if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
+        if (event instanceof ModelEvent.RondeGewijzigd ronde) {
             return slaOp(ronde);
         }
-        if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+        if (event instanceof ModelEvent.AntwoordsetIngediend set) {
             return slaOp(set, sets);
         }
-        if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
+        if (event instanceof ModelEvent.OpvolgingVastgelegd opvolging) {
             return slaOp(opvolging);
         }
-        if (gebeurtenis instanceof Gebeurtenis.AgendaGewijzigd agenda) {
+        if (event instanceof ModelEvent.AgendaGewijzigd agenda) {
             return slaOp(agenda);
         }
-        if (gebeurtenis instanceof Gebeurtenis.AgendaVerwijderd verwijderd) {
+        if (event instanceof ModelEvent.AgendaVerwijderd verwijderd) {
             AgendaFeit agenda = agendas.findById(verwijderd.id());
             if (agenda == null || (verwijderd.eventId() != null && agenda.versie >= verwijderd.versie())) {
                 return Toepassing.VEROUDERD;
@@ -164,9 +164,9 @@ public class ModelBijwerker {
             agendas.flush();
             return Toepassing.TOEGEPAST;
         }
-        if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd verwijderd) {
+        if (event instanceof ModelEvent.RegioVerwijderd verwijderd) {
             regios.deleteById(verwijderd.code());
-        } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd verwijderd) {
+        } else if (event instanceof ModelEvent.RondeVerwijderd verwijderd) {
             rondes.deleteById(verwijderd.jaar());
         }
         // Hibernate runs inserts before deletes at a flush: a snapshot of the same key later in the batch
@@ -175,28 +175,28 @@ public class ModelBijwerker {
         return Toepassing.TOEGEPAST;
     }
 
-    private static void noteerWijziging(Gebeurtenis gebeurtenis, StatusHerberekening.Wijzigingen wijzigingen) {
-        if (gebeurtenis instanceof Gebeurtenis.RondeGewijzigd ronde) {
+    private static void noteerWijziging(ModelEvent event, StatusHerberekening.Wijzigingen wijzigingen) {
+        if (event instanceof ModelEvent.RondeGewijzigd ronde) {
             wijzigingen.ronde(ronde.jaar());
-        } else if (gebeurtenis instanceof Gebeurtenis.RondeVerwijderd ronde) {
+        } else if (event instanceof ModelEvent.RondeVerwijderd ronde) {
             wijzigingen.ronde(ronde.jaar());
-        } else if (gebeurtenis instanceof Gebeurtenis.AntwoordsetIngediend set) {
+        } else if (event instanceof ModelEvent.AntwoordsetIngediend set) {
             wijzigingen.regioInRonde(set.jaar(), set.regio());
-        } else if (gebeurtenis instanceof Gebeurtenis.OpvolgingVastgelegd opvolging) {
+        } else if (event instanceof ModelEvent.OpvolgingVastgelegd opvolging) {
             wijzigingen.regioInRonde(opvolging.jaar(), opvolging.regio());
-        } else if (gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio) {
+        } else if (event instanceof ModelEvent.RegioGewijzigd regio) {
             wijzigingen.regio(regio.code());
-        } else if (gebeurtenis instanceof Gebeurtenis.RegioVerwijderd regio) {
+        } else if (event instanceof ModelEvent.RegioVerwijderd regio) {
             wijzigingen.regio(regio.code());
-        } else if (gebeurtenis instanceof Gebeurtenis.AgendaGewijzigd agenda) {
+        } else if (event instanceof ModelEvent.AgendaGewijzigd agenda) {
             // The agenda shows in the region's reports: its rows are rewritten, so their caches see the change.
             wijzigingen.regio(agenda.regio());
-        } else if (gebeurtenis instanceof Gebeurtenis.AgendaVerwijderd agenda && agenda.regio() != null) {
+        } else if (event instanceof ModelEvent.AgendaVerwijderd agenda && agenda.regio() != null) {
             wijzigingen.regio(agenda.regio());
         }
     }
 
-    private Toepassing slaOp(Gebeurtenis.RegioGewijzigd event) {
+    private Toepassing slaOp(ModelEvent.RegioGewijzigd event) {
         RegioFeit regio = regios.findById(event.code());
         if (regio != null && regio.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
@@ -219,7 +219,7 @@ public class ModelBijwerker {
         return Toepassing.TOEGEPAST;
     }
 
-    private Toepassing slaOp(Gebeurtenis.AgendaGewijzigd event) {
+    private Toepassing slaOp(ModelEvent.AgendaGewijzigd event) {
         AgendaFeit agenda = agendas.findById(event.id());
         if (agenda != null && agenda.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
@@ -245,7 +245,7 @@ public class ModelBijwerker {
         return Toepassing.TOEGEPAST;
     }
 
-    private Toepassing slaOp(Gebeurtenis.RondeGewijzigd event) {
+    private Toepassing slaOp(ModelEvent.RondeGewijzigd event) {
         RondeFeit ronde = rondes.findById(event.jaar());
         if (ronde != null && ronde.versie >= event.versie()) {
             return Toepassing.VEROUDERD;
@@ -272,7 +272,7 @@ public class ModelBijwerker {
         return Toepassing.TOEGEPAST;
     }
 
-    private Toepassing slaOp(Gebeurtenis.AntwoordsetIngediend event, Map<SetSleutel, AntwoordsetFeit> sets) {
+    private Toepassing slaOp(ModelEvent.AntwoordsetIngediend event, Map<SetSleutel, AntwoordsetFeit> sets) {
         SetSleutel sleutel = new SetSleutel(event.jaar(), event.regio(), event.financier());
         AntwoordsetFeit set = sets.get(sleutel);
         if (set != null && set.versie >= event.versie()) {
@@ -293,7 +293,7 @@ public class ModelBijwerker {
     }
 
     /** Follow-ups are append-only: every volgnummer is its own fact, so an earlier one arriving late still counts. */
-    private Toepassing slaOp(Gebeurtenis.OpvolgingVastgelegd event) {
+    private Toepassing slaOp(ModelEvent.OpvolgingVastgelegd event) {
         if (opvolgingen.bestaat(event.jaar(), event.regio(), event.volgnummer()) || opvolgingen.findById(event.id()) != null) {
             return Toepassing.VEROUDERD;
         }

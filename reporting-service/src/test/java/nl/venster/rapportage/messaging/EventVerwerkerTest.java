@@ -6,19 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import nl.venster.conventions.events.ConsumerFailures;
+import nl.venster.conventions.events.ConsumerHealth;
+import nl.venster.conventions.events.DeadLetters;
 import nl.venster.conventions.events.EventsConfig;
-import nl.venster.rapportage.config.RapportageConfig;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.conventions.testing.TestEventsConfig;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.service.ModelBijwerker;
 import nl.venster.rapportage.service.Toepassing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,68 +38,44 @@ class EventVerwerkerTest {
                      "geldigVanaf":"2020-01-01","geldigTot":null,"leden":[],"versie":3}}
             """.formatted(UUID.randomUUID());
 
-    private final List<Gebeurtenis> toegepast = new ArrayList<>();
+    private final List<ModelEvent> toegepast = new ArrayList<>();
     private final List<String> geparkeerd = new ArrayList<>();
     private final List<RuntimeException> storingen = new ArrayList<>();
     /** Transactions tried, each with its events. */
-    private final List<List<Gebeurtenis>> transacties = new ArrayList<>();
+    private final List<List<ModelEvent>> transacties = new ArrayList<>();
     /** Events the database refuses with a data error (the whole transaction rolls back). */
     private final List<String> onopslaanbaar = new ArrayList<>();
 
     private final ModelBijwerker bijwerker = new ModelBijwerker(null, null, null, null, null, null, null, null) {
         @Override
-        public List<Toepassing> verwerk(List<Gebeurtenis> gebeurtenissen) {
-            transacties.add(gebeurtenissen);
+        public List<Toepassing> verwerk(List<ModelEvent> events) {
+            transacties.add(events);
             if (!storingen.isEmpty()) {
                 throw storingen.remove(0);
             }
-            if (gebeurtenissen.stream().anyMatch(g -> onopslaanbaar.contains(code(g)))) {
+            if (events.stream().anyMatch(g -> onopslaanbaar.contains(code(g)))) {
                 throw new IllegalStateException("insert failed", new SQLException("value too long", "22001"));
             }
-            toegepast.addAll(gebeurtenissen);
-            return gebeurtenissen.stream().map(g -> Toepassing.TOEGEPAST).toList();
+            toegepast.addAll(events);
+            return events.stream().map(g -> Toepassing.TOEGEPAST).toList();
         }
     };
 
-    private final DeadLetters deadLetters = new DeadLetters(null, null, null) {
+    private final DeadLetters deadLetters = new DeadLetters(null, null) {
         @Override
         public void park(ConsumerRecord<String, String> record, String reason) {
             geparkeerd.add(reason);
         }
     };
 
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    private final EventsConfig eventsConfig = TestEventsConfig.consumer("rapportage.dead-letter", 2);
+
+    private final ConsumerFailures failures = new ConsumerFailures(eventsConfig, deadLetters, metrics);
+
     private final EventVerwerker verwerker = new EventVerwerker(
-            new GebeurtenisBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, deadLetters,
-            new EventsConfig() {
-                public String oin() {
-                    return "00000000000000000000";
-                }
-
-                public Optional<String> configuredTopicPrefix() {
-                    return Optional.of("test.");
-                }
-
-                public Relay relay() {
-                    return null;
-                }
-            },
-            new RapportageConfig() {
-                public Verwerking verwerking() {
-                    return new Verwerking() {
-                        public Duration eersteWachttijd() {
-                            return Duration.ofMillis(1);
-                        }
-
-                        public Duration maximaleWachttijd() {
-                            return Duration.ofMillis(5);
-                        }
-                    };
-                }
-
-                public Herbouw herbouw() {
-                    return null;
-                }
-            });
+            new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), bijwerker, failures, eventsConfig);
 
     private static ConsumerRecord<String, String> record(String value) {
         return new ConsumerRecord<>("test.register.regios", 2, 41, "ZK01", value);
@@ -108,8 +87,8 @@ class EventVerwerkerTest {
         return new ConsumerRecord<>("test.register.regios", 2, offset, code, value);
     }
 
-    private static String code(Gebeurtenis gebeurtenis) {
-        return gebeurtenis instanceof Gebeurtenis.RegioGewijzigd regio ? regio.code() : ((Gebeurtenis.RegioVerwijderd) gebeurtenis).code();
+    private static String code(ModelEvent event) {
+        return event instanceof ModelEvent.RegioGewijzigd regio ? regio.code() : ((ModelEvent.RegioVerwijderd) event).code();
     }
 
     private List<String> toegepasteCodes() {
@@ -153,7 +132,7 @@ class EventVerwerkerTest {
     void bijHetStoppenBlijftEenBatchTijdensEenStoringOnbevestigd() {
         storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
                 new SQLTransientConnectionException("connection refused", "08001")));
-        verwerker.onStop(null);
+        failures.onStop(null);
         assertThrows(IllegalStateException.class, () -> verwerker.verwerk(List.of(regio("ZK01", 1), regio("ZK02", 2))),
                 "the method fails, so the batch is not acknowledged and is read again");
         assertEquals(List.of(), toegepast);
@@ -168,7 +147,7 @@ class EventVerwerkerTest {
         }
         verwerker.verwerk(record(REGIO));
         assertEquals(1, toegepast.size(), "applied once the database is back");
-        assertEquals("ZK01", ((Gebeurtenis.RegioGewijzigd) toegepast.get(0)).code());
+        assertEquals("ZK01", ((ModelEvent.RegioGewijzigd) toegepast.get(0)).code());
         assertEquals(List.of(), geparkeerd, "an outage never sends the record to the dead-letter topic");
     }
 
@@ -189,7 +168,7 @@ class EventVerwerkerTest {
     }
 
     @Test
-    void eenOngeldigeGebeurtenisRaaktDeDatabaseNiet() {
+    void eenOngeldigEventRaaktDeDatabaseNiet() {
         verwerker.verwerk(record(REGIO.replace("\"ZK01\",\"themas\"", "\"ZK1\",\"themas\"")));
         verwerker.verwerk(record("niet eens json"));
         verwerker.verwerk(record(REGIO.replace("nl.venster.register.regio.gewijzigd", "nl.venster.ronde.gewijzigd")));
@@ -205,6 +184,40 @@ class EventVerwerkerTest {
     @Test
     void eenTombstoneOpHetRegiotopicVerwijdertDeRegio() {
         verwerker.verwerk(record(null));
-        assertEquals(List.of(new Gebeurtenis.RegioVerwijderd("ZK01")), toegepast);
+        assertEquals(List.of(new ModelEvent.RegioVerwijderd("ZK01")), toegepast);
+    }
+
+    @Test
+    void eenOnbekendTypeWordtGeteldEnBevestigdZonderDeadLetter() {
+        verwerker.verwerk(List.of(record(REGIO.replace("nl.venster.register.regio.gewijzigd", "nl.venster.register.regio.gesplitst")),
+                regio("ZK02", 2)));
+        assertEquals(List.of("ZK02"), toegepasteCodes(), "the later event is applied");
+        assertEquals(List.of(), geparkeerd, "a type from the future is no invalid record");
+        assertEquals(1.0, metrics.get(ConsumerFailures.UNKNOWN_TYPE).tag("type", "nl.venster.register.regio.gesplitst").counter().count());
+    }
+
+    @Test
+    void eenStoringLangerDanDeStilleBegrenzingMaaktHetKanaalVastTotHetRecordErDoorIs() {
+        for (int i = 0; i < 4; i++) {
+            storingen.add(new IllegalStateException("Unable to acquire JDBC Connection",
+                    new SQLTransientConnectionException("connection refused", "08001")));
+        }
+        ConsumerHealth health = new ConsumerHealth(failures);
+        List<HealthCheckResponse.Status> tijdensDeStoring = new ArrayList<>();
+        ModelBijwerker kijkend = new ModelBijwerker(null, null, null, null, null, null, null, null) {
+            @Override
+            public List<Toepassing> verwerk(List<ModelEvent> events) {
+                tijdensDeStoring.add(health.call().getStatus());
+                return bijwerker.verwerk(events);
+            }
+        };
+        new EventVerwerker(new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule())), kijkend, failures, eventsConfig)
+                .verwerk(record(REGIO));
+        assertEquals(List.of(HealthCheckResponse.Status.UP, HealthCheckResponse.Status.UP, HealthCheckResponse.Status.UP,
+                HealthCheckResponse.Status.DOWN, HealthCheckResponse.Status.DOWN), tijdensDeStoring,
+                "two quiet attempts; from the third failure on the channel is stuck, until the record goes through");
+        assertEquals(1, toegepast.size());
+        assertEquals(HealthCheckResponse.Status.UP, health.call().getStatus());
+        assertEquals(List.of(), geparkeerd);
     }
 }

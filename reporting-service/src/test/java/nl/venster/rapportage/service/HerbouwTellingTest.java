@@ -6,18 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.venster.conventions.vocabulary.Financier;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import org.junit.jupiter.api.Test;
 
 class HerbouwTellingTest {
 
-    private static Gebeurtenis.AntwoordsetIngediend set(String regio, Financier financier, long versie) {
-        return new Gebeurtenis.AntwoordsetIngediend(UUID.randomUUID(), "nl.venster.antwoordset.ingediend", versie, 2026, regio,
+    private static ModelEvent.AntwoordsetIngediend set(String regio, Financier financier, long versie) {
+        return new ModelEvent.AntwoordsetIngediend(UUID.randomUUID(), "nl.venster.antwoordset.ingediend", versie, 2026, regio,
                 financier, OffsetDateTime.parse("2026-02-01T10:00:00Z"), List.of());
     }
 
     @Test
-    void perSetAlleenDeNieuwsteToegepasteVersieEnDeUitkomstAlsOfElkeGebeurtenisApartWerdToegepast() {
+    void perSetAlleenDeNieuwsteToegepasteVersieEnDeUitkomstAlsOfElkEventApartWerdToegepast() {
         HerbouwTelling telling = new HerbouwTelling();
         var v1 = set("R1", Financier.GEMEENTEN, 1);
         var v3 = set("R1", Financier.GEMEENTEN, 3);
@@ -50,10 +50,10 @@ class HerbouwTellingTest {
     }
 
     @Test
-    void eenHerhaaldeGebeurtenisTeltEerstAlsVerouderdEnDaarnaAlsDubbel() {
+    void eenHerhaaldEventTeltEerstAlsVerouderdEnDaarnaAlsDubbel() {
         HerbouwTelling telling = new HerbouwTelling();
         var v1 = set("R1", Financier.GEMEENTEN, 1);
-        var herhaling = new Gebeurtenis.AntwoordsetIngediend(v1.eventId(), v1.type(), 1, 2026, "R1", Financier.GEMEENTEN,
+        var herhaling = new ModelEvent.AntwoordsetIngediend(v1.eventId(), v1.type(), 1, 2026, "R1", Financier.GEMEENTEN,
                 v1.ingediendOp(), List.of());
 
         assertEquals(List.of(v1), telling.nieuwsteToegepast(List.of(v1, herhaling)));

@@ -6,20 +6,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
+import nl.venster.conventions.events.ConsumerFailures;
 import nl.venster.conventions.events.EventTypes;
-import nl.venster.venster.domain.ReplicaRegio;
+import nl.venster.conventions.events.OnbekendEventType;
+import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.venster.service.AgendaReplicaService;
 import nl.venster.venster.service.ContactadresService;
 import nl.venster.venster.service.ReplicaService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * Feeds the replica from the registry's topics. Each record is applied in one transaction (the
- * service's) and acknowledged only afterwards, so a crash re-delivers it and the event id makes that harmless.
+ * Feeds the replica from the registry's topics. Each record is applied in one transaction (the service's) and
+ * acknowledged only afterwards, so a crash re-delivers it and the event id makes that harmless. Failures follow
+ * the consumer failure policy ({@link ConsumerFailures}): a record that can never be applied (unreadable,
+ * without type or id, incomplete) goes to {@code venster.dead-letter} with the reason, an event type this
+ * service does not know is counted and passed over, anything else is retried until it goes through.
  */
 @ApplicationScoped
 public class RegisterConsumer {
@@ -31,144 +36,100 @@ public class RegisterConsumer {
     static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
     static final String CONTACTADRES_GEWIJZIGD = EventTypes.CONTACTADRES_GEWIJZIGD;
 
-    private static final Logger LOG = Logger.getLogger(RegisterConsumer.class);
-    private static final int MAX_POGINGEN = 10;
+    /** The types this consumer knows; a known type on another topic than its own is invalid, an unknown one tolerated. */
+    static final Set<String> BEKENDE_TYPES = Set.of(REGIO_GEWIJZIGD, CONTACTPERSOON_GEWIJZIGD, CONTACTPERSOON_VERWIJDERD,
+            AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD, CONTACTADRES_GEWIJZIGD);
 
     private final ReplicaService replica;
     private final AgendaReplicaService agendaReplica;
     private final ContactadresService adressen;
+    private final ConsumerFailures failures;
     // Tolerant reader: the registry may add fields to its snapshots without breaking this consumer.
     private final ObjectMapper reader;
 
     public RegisterConsumer(ReplicaService replica, AgendaReplicaService agendaReplica, ContactadresService adressen,
-                            ObjectMapper objectMapper) {
+                            ConsumerFailures failures, ObjectMapper objectMapper) {
         this.replica = replica;
         this.agendaReplica = agendaReplica;
         this.adressen = adressen;
+        this.failures = failures;
         this.reader = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Incoming("regios")
     @Blocking
     public void regio(ConsumerRecord<String, String> record) {
-        metHerhaling(record, () -> applyRegio(record));
+        failures.apply(record, this::applyRegio);
     }
 
     @Incoming("contactpersonen")
     @Blocking
     public void contactpersoon(ConsumerRecord<String, String> record) {
-        metHerhaling(record, () -> applyContactpersoon(record));
+        failures.apply(record, this::applyContactpersoon);
     }
 
     @Incoming("contactadressen")
     @Blocking
     public void contactadres(ConsumerRecord<String, String> record) {
-        metHerhaling(record, () -> applyContactadres(record));
+        failures.apply(record, this::applyContactadres);
     }
 
     @Incoming("agendas")
     @Blocking
     public void agenda(ConsumerRecord<String, String> record) {
-        metHerhaling(record, () -> applyAgenda(record));
-    }
-
-    /**
-     * A transient failure (database away) is retried for a while; if it persists the exception stops the
-     * channel without acknowledging, so the record is delivered again after a restart, never skipped.
-     */
-    private static void metHerhaling(ConsumerRecord<String, String> record, Runnable apply) {
-        long wacht = 200;
-        for (int poging = 1; ; poging++) {
-            try {
-                apply.run();
-                return;
-            } catch (RuntimeException e) {
-                if (poging == MAX_POGINGEN) {
-                    LOG.errorf("Record %s-%d@%d kon na %d pogingen niet worden verwerkt: %s", record.topic(), record.partition(),
-                            record.offset(), poging, e.getMessage());
-                    throw e;
-                }
-                LOG.warnf("Record %s-%d@%d niet verwerkt (poging %d), opnieuw: %s", record.topic(), record.partition(),
-                        record.offset(), poging, e.getMessage());
-                try {
-                    Thread.sleep(wacht);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                wacht = Math.min(wacht * 2, 10_000);
-            }
-        }
+        failures.apply(record, this::applyAgenda);
     }
 
     private void applyRegio(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            if (record.key() != null) {
-                replica.regioVerwijderd(record.key());
+            if (record.key() == null) {
+                throw new OngeldigEvent("lege waarde (tombstone) zonder sleutel");
             }
+            replica.regioVerwijderd(record.key());
             return;
         }
-        CloudEvent event = parse(record);
-        if (event == null || !REGIO_GEWIJZIGD.equals(event.type())) {
-            return;
+        CloudEvent event = parse(record, REGIO_GEWIJZIGD);
+        ReplicaService.RegioSnapshot snapshot = data(event, ReplicaService.RegioSnapshot.class);
+        if (snapshot.code() == null || snapshot.naam() == null || snapshot.geldigVanaf() == null) {
+            throw new OngeldigEvent("onvolledige regio-snapshot: code, naam of geldigVanaf ontbreekt");
         }
-        ReplicaService.RegioSnapshot snapshot = data(record, event, ReplicaService.RegioSnapshot.class);
-        if (snapshot == null || snapshot.code() == null || snapshot.naam() == null || snapshot.geldigVanaf() == null) {
-            LOG.warnf("Regio-event %s zonder code, naam of geldigVanaf overgeslagen", event.id());
-            return;
+        if (snapshot.leden() != null && snapshot.leden().stream().anyMatch(lid -> lid == null || lid.gemeentecode() == null || lid.vanaf() == null)) {
+            // A membership without gemeente or start date cannot be placed on a date.
+            throw new OngeldigEvent("onvolledige regio-snapshot: een lid zonder gemeentecode of vanaf");
         }
         replica.regioGewijzigd(eventId(event), event.type(), withVersion(snapshot, event));
     }
 
     private void applyContactpersoon(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            UUID id = uuid(record.key());
-            if (id != null) {
-                replica.contactpersoonVerwijderd(null, null, id, null);
-            }
+            replica.contactpersoonVerwijderd(null, null, sleutel(record), null);
             return;
         }
-        CloudEvent event = parse(record);
-        if (event == null) {
-            return;
-        }
+        CloudEvent event = parse(record, CONTACTPERSOON_GEWIJZIGD, CONTACTPERSOON_VERWIJDERD);
         if (CONTACTPERSOON_VERWIJDERD.equals(event.type())) {
-            UUID id = event.data() == null ? null : uuid(event.data().path("id").asText(null));
-            if (id == null) {
-                LOG.warnf("Verwijder-event %s zonder geldig id overgeslagen", event.id());
-                return;
-            }
-            replica.contactpersoonVerwijderd(eventId(event), event.type(), id, event.version());
-        } else if (CONTACTPERSOON_GEWIJZIGD.equals(event.type())) {
-            ReplicaService.ContactpersoonSnapshot snapshot = data(record, event, ReplicaService.ContactpersoonSnapshot.class);
-            if (snapshot == null || snapshot.id() == null || snapshot.subject() == null || snapshot.rollen() == null
-                    || snapshot.rollen().stream().anyMatch(rol -> rol == null || rol.id() == null || rol.regio() == null
-                    || rol.financier() == null || rol.rol() == null || rol.vanaf() == null)) {
-                LOG.warnf("Contactpersoon-event %s onvolledig, overgeslagen", event.id());
-                return;
-            }
-            replica.contactpersoonGewijzigd(eventId(event), event.type(), new ReplicaService.ContactpersoonSnapshot(
-                    snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
-                    event.version() > 0 ? event.version() : snapshot.versie()));
+            replica.contactpersoonVerwijderd(eventId(event), event.type(), dataId(event), event.version());
+            return;
         }
+        ReplicaService.ContactpersoonSnapshot snapshot = data(event, ReplicaService.ContactpersoonSnapshot.class);
+        if (snapshot.id() == null || snapshot.subject() == null || snapshot.rollen() == null
+                || snapshot.rollen().stream().anyMatch(rol -> rol == null || rol.id() == null || rol.regio() == null
+                || rol.financier() == null || rol.rol() == null || rol.vanaf() == null)) {
+            throw new OngeldigEvent("onvolledige contactpersoon-snapshot: id, subject of een rol (id, regio, financier, rol, vanaf) ontbreekt");
+        }
+        replica.contactpersoonGewijzigd(eventId(event), event.type(), new ReplicaService.ContactpersoonSnapshot(
+                snapshot.id(), snapshot.naam() == null ? "" : snapshot.naam(), snapshot.subject(), snapshot.rollen(),
+                event.version() > 0 ? event.version() : snapshot.versie()));
     }
 
     private void applyContactadres(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            UUID id = uuid(record.key());
-            if (id != null) {
-                adressen.verwijderd(id);
-            }
+            adressen.verwijderd(sleutel(record));
             return;
         }
-        CloudEvent event = parse(record);
-        if (event == null || !CONTACTADRES_GEWIJZIGD.equals(event.type())) {
-            return;
-        }
-        ContactadresService.Snapshot snapshot = data(record, event, ContactadresService.Snapshot.class);
-        if (snapshot == null || snapshot.id() == null) {
-            LOG.warnf("Contactadres-event %s zonder id overgeslagen", event.id());
-            return;
+        CloudEvent event = parse(record, CONTACTADRES_GEWIJZIGD);
+        ContactadresService.Snapshot snapshot = data(event, ContactadresService.Snapshot.class);
+        if (snapshot.id() == null) {
+            throw new OngeldigEvent("onvolledige contactadres-snapshot: id ontbreekt");
         }
         adressen.gewijzigd(eventId(event), event.type(), new ContactadresService.Snapshot(snapshot.id(), snapshot.email(),
                 event.version() > 0 ? event.version() : snapshot.versie()));
@@ -176,67 +137,81 @@ public class RegisterConsumer {
 
     private void applyAgenda(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            UUID id = uuid(record.key());
-            if (id != null) {
-                agendaReplica.agendaVerwijderd(null, null, id, null);
-            }
+            agendaReplica.agendaVerwijderd(null, null, sleutel(record), null);
             return;
         }
-        CloudEvent event = parse(record);
-        if (event == null) {
-            return;
-        }
+        CloudEvent event = parse(record, AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD);
         if (AGENDA_VERWIJDERD.equals(event.type())) {
-            UUID id = event.data() == null ? null : uuid(event.data().path("id").asText(null));
-            if (id == null) {
-                LOG.warnf("Agenda-verwijder-event %s zonder geldig id overgeslagen", event.id());
-                return;
-            }
-            agendaReplica.agendaVerwijderd(eventId(event), event.type(), id, event.data().path("regio").asText(null));
-        } else if (AGENDA_GEWIJZIGD.equals(event.type())) {
-            AgendaReplicaService.AgendaSnapshot snapshot = data(record, event, AgendaReplicaService.AgendaSnapshot.class);
-            if (snapshot == null || snapshot.id() == null || snapshot.regio() == null || snapshot.afspraken() == null
-                    || snapshot.afspraken().stream().anyMatch(a -> a == null || a.id() == null)) {
-                LOG.warnf("Agenda-event %s onvolledig, overgeslagen", event.id());
-                return;
-            }
-            agendaReplica.agendaGewijzigd(eventId(event), event.type(), new AgendaReplicaService.AgendaSnapshot(snapshot.id(),
-                    snapshot.regio(), snapshot.afspraken(), event.version() > 0 ? event.version() : snapshot.versie()));
+            agendaReplica.agendaVerwijderd(eventId(event), event.type(), dataId(event), event.data().path("regio").asText(null));
+            return;
         }
+        AgendaReplicaService.AgendaSnapshot snapshot = data(event, AgendaReplicaService.AgendaSnapshot.class);
+        if (snapshot.id() == null || snapshot.regio() == null || snapshot.afspraken() == null
+                || snapshot.afspraken().stream().anyMatch(a -> a == null || a.id() == null)) {
+            throw new OngeldigEvent("onvolledige agenda-snapshot: id, regio of een afspraak-id ontbreekt");
+        }
+        agendaReplica.agendaGewijzigd(eventId(event), event.type(), new AgendaReplicaService.AgendaSnapshot(snapshot.id(),
+                snapshot.regio(), snapshot.afspraken(), event.version() > 0 ? event.version() : snapshot.versie()));
     }
 
     private ReplicaService.RegioSnapshot withVersion(ReplicaService.RegioSnapshot snapshot, CloudEvent event) {
         long versie = event.version() > 0 ? event.version() : snapshot.versie();
-        // A membership without gemeente or start date cannot be placed on a date; it is left out.
-        List<ReplicaRegio.Lid> leden = snapshot.leden() == null ? null : snapshot.leden().stream()
-                .filter(lid -> lid != null && lid.gemeentecode() != null && lid.vanaf() != null).toList();
         return new ReplicaService.RegioSnapshot(snapshot.code(), snapshot.naam(), snapshot.zorgkantoorregio(),
-                snapshot.geldigVanaf(), snapshot.geldigTot(), leden, versie);
+                snapshot.geldigVanaf(), snapshot.geldigTot(), snapshot.leden(), versie);
     }
 
-    /** A malformed record cannot become valid by retrying; it is logged and skipped so the partition moves on. */
-    private CloudEvent parse(ConsumerRecord<String, String> record) {
+    /**
+     * The CloudEvent of a record with one of the {@code expected} types. Unreadable JSON, a missing type or id,
+     * or a type of this consumer meant for another topic make the record invalid; a type this consumer does not
+     * know is tolerated.
+     */
+    private CloudEvent parse(ConsumerRecord<String, String> record, String... expected) {
+        CloudEvent event;
         try {
-            CloudEvent event = reader.readValue(record.value(), CloudEvent.class);
-            if (event.type() == null || uuid(event.id()) == null) {
-                LOG.warnf("Record zonder type of geldig id overgeslagen (%s-%d@%d)", record.topic(), record.partition(), record.offset());
-                return null;
+            event = reader.readValue(record.value(), CloudEvent.class);
+        } catch (Exception e) {
+            throw new OngeldigEvent("geen geldige CloudEvent-JSON");
+        }
+        if (event == null || event.type() == null || uuid(event.id()) == null) {
+            throw new OngeldigEvent("CloudEvent zonder type of geldig id");
+        }
+        if (!List.of(expected).contains(event.type())) {
+            if (BEKENDE_TYPES.contains(event.type())) {
+                throw new OngeldigEvent("type " + event.type() + " hoort niet op " + record.topic());
             }
-            return event;
+            throw new OnbekendEventType(event.type());
+        }
+        return event;
+    }
+
+    private <T> T data(CloudEvent event, Class<T> type) {
+        JsonNode data = event.data();
+        if (data == null || !data.isObject()) {
+            throw new OngeldigEvent("data ontbreekt of is geen object");
+        }
+        try {
+            return reader.treeToValue(data, type);
         } catch (Exception e) {
-            LOG.warnf("Onleesbaar record overgeslagen (%s-%d@%d)", record.topic(), record.partition(), record.offset());
-            return null;
+            throw new OngeldigEvent("data heeft niet de vorm uit het contract: " + e.getMessage());
         }
     }
 
-    private <T> T data(ConsumerRecord<String, String> record, CloudEvent event, Class<T> type) {
-        JsonNode data = event.data();
-        try {
-            return data == null ? null : reader.treeToValue(data, type);
-        } catch (Exception e) {
-            LOG.warnf("Onleesbare data in %s overgeslagen (%s-%d@%d)", event.id(), record.topic(), record.partition(), record.offset());
-            return null;
+    /** The aggregate id of a removal event. */
+    private static UUID dataId(CloudEvent event) {
+        UUID id = event.data() == null ? null : uuid(event.data().path("id").asText(null));
+        if (id == null) {
+            throw new OngeldigEvent("verwijder-event zonder geldig data.id");
         }
+        return id;
+    }
+
+    /** The aggregate id a tombstone's key names. */
+    private static UUID sleutel(ConsumerRecord<String, String> record) {
+        UUID id = uuid(record.key());
+        if (id == null) {
+            throw new OngeldigEvent("lege waarde (tombstone) zonder geldige sleutel");
+        }
+        return id;
     }
 
     private static UUID eventId(CloudEvent event) {

@@ -46,6 +46,7 @@ final class EventGenerator {
             "venster.rondes", Map.of("cleanup.policy", "compact"),
             "venster.antwoorden", Map.of("cleanup.policy", "delete", "retention.ms", "-1"),
             "venster.opvolgingen", Map.of("cleanup.policy", "delete", "retention.ms", "-1"),
+            "venster.dead-letter", Map.of("cleanup.policy", "delete"),
             "rapportage.dead-letter", Map.of("cleanup.policy", "delete"));
 
     private EventGenerator() {

@@ -9,14 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.UUID;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.conventions.events.OngeldigEvent;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.domain.RondeRegio;
 import org.junit.jupiter.api.Test;
 
 /** The round event's fixed division (field indeling): read when present, absent before the round opened. */
-class GebeurtenisBindingIndelingTest {
+class EventBindingIndelingTest {
 
-    private final GebeurtenisBinding binding = new GebeurtenisBinding(new ObjectMapper().registerModule(new JavaTimeModule()));
+    private final EventBinding binding = new EventBinding(new ObjectMapper().registerModule(new JavaTimeModule()));
 
     private static String ronde(String indeling) {
         return """
@@ -31,7 +32,7 @@ class GebeurtenisBindingIndelingTest {
 
     @Test
     void theDivisionIsReadWithItsGemeenten() throws Exception {
-        Gebeurtenis.RondeGewijzigd ronde = (Gebeurtenis.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde("""
+        ModelEvent.RondeGewijzigd ronde = (ModelEvent.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde("""
                 [{"code":"ZK23","naam":"Utrecht","zorgkantoorregio":"ZK23",
                   "gemeenten":[{"code":"GM0344","naam":"Utrecht"},{"code":"GM0307","naam":"Amersfoort"}]},
                  {"code":"ZK01","naam":"Oud","zorgkantoorregio":null,"gemeenten":[]}]"""));
@@ -43,13 +44,13 @@ class GebeurtenisBindingIndelingTest {
 
     @Test
     void aRoundWithoutDivisionHasNone() throws Exception {
-        assertNull(((Gebeurtenis.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde(null))).indeling());
-        assertNull(((Gebeurtenis.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde("null"))).indeling());
+        assertNull(((ModelEvent.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde(null))).indeling());
+        assertNull(((ModelEvent.RondeGewijzigd) binding.bind(Topics.RONDES, "2026", ronde("null"))).indeling());
     }
 
     @Test
     void aMalformedDivisionNamesEveryProblem() {
-        OngeldigeGebeurtenis fout = assertThrows(OngeldigeGebeurtenis.class, () -> binding.bind(Topics.RONDES, "2026", ronde("""
+        OngeldigEvent fout = assertThrows(OngeldigEvent.class, () -> binding.bind(Topics.RONDES, "2026", ronde("""
                 [{"code":"zk 23","naam":"","zorgkantoorregio":"Utrecht","gemeenten":[{"naam":"zonder code"}]},
                  {"code":"ZK01","naam":"Een","gemeenten":{}}]""")));
         for (String veld : List.of("indeling[0].code", "indeling[0].naam", "indeling[0].zorgkantoorregio",

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.venster.conventions.events.OnbekendEventType;
+import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.conventions.vocabulary.Financier;
 import nl.venster.conventions.vocabulary.OpvolgingSoort;
 import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.AntwoordScore;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.Vraag;
 import org.junit.jupiter.api.Nested;
@@ -31,13 +33,13 @@ import org.junit.jupiter.api.Test;
  * The binding of consumed events to typed payload records and their checks against openapi/asyncapi.yaml: what is
  * accepted, what is refused, and that the reason names every problem. Plain JUnit, no Quarkus.
  */
-class GebeurtenisBindingTest {
+class EventBindingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final UUID AGENDA = UUID.fromString("0b5b8a52-7f36-4f0e-9a1f-4c2f6d0f1e01");
     private static final UUID OPVOLGING = UUID.fromString("7a0c1b7e-2f7d-4c55-8f0a-3e2b1c4d5e6f");
 
-    private final GebeurtenisBinding binding = new GebeurtenisBinding(JSON);
+    private final EventBinding binding = new EventBinding(JSON);
 
     private static ObjectNode data(String json) {
         try {
@@ -100,14 +102,14 @@ class GebeurtenisBindingTest {
                  "vastgelegdOp":"2026-03-01T10:00:00Z","volgnummer":2,"afspraak":"%s"}""".formatted(OPVOLGING, AGENDA));
     }
 
-    private Gebeurtenis bind(String topic, String key, String value) throws OngeldigeGebeurtenis {
+    private ModelEvent bind(String topic, String key, String value) throws OngeldigEvent {
         return binding.bind(topic, key, value);
     }
 
     /** Binds the changed payload and returns the refusal's reason; fails when the event is accepted. */
     private String weigering(String topic, String key, String type, long sequence, ObjectNode data, Consumer<ObjectNode> wijziging) {
         wijziging.accept(data);
-        return assertThrows(OngeldigeGebeurtenis.class, () -> bind(topic, key, event(type, sequence, data))).getMessage();
+        return assertThrows(OngeldigEvent.class, () -> bind(topic, key, event(type, sequence, data))).getMessage();
     }
 
     private static void bevat(String reden, String... delen) {
@@ -121,35 +123,44 @@ class GebeurtenisBindingTest {
 
         @Test
         void geenJsonOfGeenObjectIsGeenCloudEvent() {
-            bevat(assertThrows(OngeldigeGebeurtenis.class, () -> bind(Topics.REGIOS, "ZK01", "{niet json")).getMessage(),
+            bevat(assertThrows(OngeldigEvent.class, () -> bind(Topics.REGIOS, "ZK01", "{niet json")).getMessage(),
                     "geen geldige CloudEvent-JSON");
-            bevat(assertThrows(OngeldigeGebeurtenis.class, () -> bind(Topics.REGIOS, "ZK01", "null")).getMessage(),
+            bevat(assertThrows(OngeldigEvent.class, () -> bind(Topics.REGIOS, "ZK01", "null")).getMessage(),
                     "geen geldige CloudEvent-JSON");
         }
 
         @Test
         void elkEnvelopProbleemWordtGenoemd() {
-            ObjectNode event = (ObjectNode) data(event(GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde()));
+            ObjectNode event = (ObjectNode) data(event(EventBinding.RONDE_GEWIJZIGD, 2, ronde()));
             event.put("specversion", "0.3");
             event.put("id", "geen-uuid");
             event.put("sequence", "0");
             event.put("data", "tekst");
-            bevat(assertThrows(OngeldigeGebeurtenis.class, () -> bind(Topics.REGIOS, "2026", event.toString())).getMessage(),
+            bevat(assertThrows(OngeldigEvent.class, () -> bind(Topics.REGIOS, "2026", event.toString())).getMessage(),
                     "specversion moet 1.0 zijn", "id moet een UUID zijn", "sequence moet een positief geheel getal zijn",
                     "data ontbreekt of is geen object", "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
         }
 
         @Test
         void onbekendeExtensieAttributenMogen() throws Exception {
-            ObjectNode event = (ObjectNode) data(event(GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio()));
+            ObjectNode event = (ObjectNode) data(event(EventBinding.REGIO_GEWIJZIGD, 3, regio()));
             event.put("traceparent", "00-abc-def-01");
-            assertTrue(bind(Topics.REGIOS, "ZK01", event.toString()) instanceof Gebeurtenis.RegioGewijzigd);
+            assertTrue(bind(Topics.REGIOS, "ZK01", event.toString()) instanceof ModelEvent.RegioGewijzigd);
+        }
+
+        @Test
+        void eenOnbekendTypeWordtGetolereerdEenBekendTypeOpEenAnderTopicNiet() {
+            OnbekendEventType onbekend = assertThrows(OnbekendEventType.class,
+                    () -> bind(Topics.REGIOS, "ZK01", event("nl.venster.register.regio.gesplitst", 3, regio())));
+            assertEquals("nl.venster.register.regio.gesplitst", onbekend.type());
+            bevat(weigering(Topics.REGIOS, "ZK01", EventBinding.OPVOLGING_VASTGELEGD, 3, regio(), d -> { }),
+                    "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
         }
 
         @Test
         void eenOnbekendTopicWordtGeweigerd() {
-            bevat(assertThrows(OngeldigeGebeurtenis.class,
-                    () -> bind("venster.berichten", "x", event(GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio()))).getMessage(),
+            bevat(assertThrows(OngeldigEvent.class,
+                    () -> bind("venster.berichten", "x", event(EventBinding.REGIO_GEWIJZIGD, 3, regio()))).getMessage(),
                     "onbekend topic venster.berichten");
         }
     }
@@ -159,16 +170,16 @@ class GebeurtenisBindingTest {
 
         @Test
         void regioAgendaEnRondeKennenTombstones() throws Exception {
-            assertEquals(new Gebeurtenis.RegioVerwijderd("ZK01"), bind(Topics.REGIOS, "ZK01", null));
-            assertEquals(new Gebeurtenis.AgendaVerwijderd(null, "tombstone", 0, AGENDA, null), bind(Topics.AGENDAS, AGENDA.toString(), null));
-            assertEquals(new Gebeurtenis.RondeVerwijderd(2026), bind(Topics.RONDES, "2026", null));
+            assertEquals(new ModelEvent.RegioVerwijderd("ZK01"), bind(Topics.REGIOS, "ZK01", null));
+            assertEquals(new ModelEvent.AgendaVerwijderd(null, "tombstone", 0, AGENDA, null), bind(Topics.AGENDAS, AGENDA.toString(), null));
+            assertEquals(new ModelEvent.RondeVerwijderd(2026), bind(Topics.RONDES, "2026", null));
         }
 
         @Test
         void eenTombstoneZonderGeldigeSleutelOfOpEenAnderTopicWordtGeweigerd() {
             for (String[] geval : new String[][] {{Topics.REGIOS, "zk 01"}, {Topics.REGIOS, null}, {Topics.AGENDAS, "geen-uuid"},
                     {Topics.RONDES, "twintig"}, {Topics.RONDES, null}, {Topics.ANTWOORDEN, "2026/ZK01"}, {Topics.OPVOLGINGEN, "2026/ZK01"}}) {
-                bevat(assertThrows(OngeldigeGebeurtenis.class, () -> bind(geval[0], geval[1], null)).getMessage(), "tombstone");
+                bevat(assertThrows(OngeldigEvent.class, () -> bind(geval[0], geval[1], null)).getMessage(), "tombstone");
             }
         }
     }
@@ -178,8 +189,8 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenRegioMetLedenWordtGebonden() throws Exception {
-            Gebeurtenis.RegioGewijzigd regio = (Gebeurtenis.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
-                    event(GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio()));
+            ModelEvent.RegioGewijzigd regio = (ModelEvent.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
+                    event(EventBinding.REGIO_GEWIJZIGD, 3, regio()));
             assertEquals(3, regio.versie());
             assertEquals("Amstelland", regio.naam());
             assertEquals(LocalDate.of(2020, 1, 1), regio.geldigVanaf());
@@ -191,13 +202,13 @@ class GebeurtenisBindingTest {
         void zonderLedenHeeftDeRegioGeenLeden() throws Exception {
             ObjectNode data = regio();
             data.remove("leden");
-            assertEquals(List.of(), ((Gebeurtenis.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
-                    event(GebeurtenisBinding.REGIO_GEWIJZIGD, 3, data))).leden());
+            assertEquals(List.of(), ((ModelEvent.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
+                    event(EventBinding.REGIO_GEWIJZIGD, 3, data))).leden());
         }
 
         @Test
         void elkProbleemVanEenRegioWordtGenoemd() {
-            String reden = weigering(Topics.REGIOS, "ZK02", GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK02", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.put("naam", " ");
                 d.put("zorgkantoorregio", "Z1");
                 d.put("geldigVanaf", "2021-01-01");
@@ -215,7 +226,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void waardenVanHetVerkeerdeTypeWordenGeweigerdNietOmgezet() {
-            String reden = weigering(Topics.REGIOS, "ZK01", GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK01", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.put("naam", 12);
                 d.put("geldigVanaf", 20200101);
                 d.putArray("geldigTot").add(2030).add(1).add(1);
@@ -228,7 +239,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenLidZonderVanafOfMetOngeldigeDatumWordtGeweigerd() {
-            String reden = weigering(Topics.REGIOS, "ZK01", GebeurtenisBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK01", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.putArray("leden").addObject().put("gemeentecode", "GM0363").put("gemeentenaam", "Amsterdam").put("tot", "morgen");
             });
             bevat(reden, "data.leden[0].vanaf ontbreekt", "data.leden[0].tot is geen datum");
@@ -240,8 +251,8 @@ class GebeurtenisBindingTest {
 
         @Test
         void deAfsprakenWordenPerThemaEnStatusGeteld() throws Exception {
-            Gebeurtenis.AgendaGewijzigd agenda = (Gebeurtenis.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(GebeurtenisBinding.AGENDA_GEWIJZIGD, 4, agenda()));
+            ModelEvent.AgendaGewijzigd agenda = (ModelEvent.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
+                    event(EventBinding.AGENDA_GEWIJZIGD, 4, agenda()));
             assertEquals(AGENDA, agenda.id());
             assertEquals("Stuurgroep", agenda.vastgesteldDoor());
             assertEquals(2, agenda.themas().size());
@@ -255,7 +266,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void elkProbleemVanEenAgendaWordtGenoemd() {
-            String reden = weigering(Topics.AGENDAS, UUID.randomUUID().toString(), GebeurtenisBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
+            String reden = weigering(Topics.AGENDAS, UUID.randomUUID().toString(), EventBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
                 d.put("status", "afgelopen");
                 d.putNull("vastgesteldOp");
                 d.put("vastgesteldDoor", 7);
@@ -279,13 +290,13 @@ class GebeurtenisBindingTest {
             data.put("status", "concept");
             data.putNull("vastgesteldOp");
             data.putNull("vastgesteldDoor");
-            assertEquals("concept", ((Gebeurtenis.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(GebeurtenisBinding.AGENDA_GEWIJZIGD, 4, data))).status());
+            assertEquals("concept", ((ModelEvent.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
+                    event(EventBinding.AGENDA_GEWIJZIGD, 4, data))).status());
         }
 
         @Test
         void zonderLijstenWordtDeAgendaGeweigerd() {
-            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), GebeurtenisBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
+            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
                 d.remove("afspraken");
                 d.put("themas", "ouderen");
             });
@@ -295,18 +306,18 @@ class GebeurtenisBindingTest {
         @Test
         void eenVerwijderdeConceptAgenda() throws Exception {
             ObjectNode data = data("{\"id\":\"%s\",\"regio\":\"ZK01\",\"versie\":5}".formatted(AGENDA));
-            Gebeurtenis.AgendaVerwijderd verwijderd = (Gebeurtenis.AgendaVerwijderd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(GebeurtenisBinding.AGENDA_VERWIJDERD, 5, data));
+            ModelEvent.AgendaVerwijderd verwijderd = (ModelEvent.AgendaVerwijderd) bind(Topics.AGENDAS, AGENDA.toString(),
+                    event(EventBinding.AGENDA_VERWIJDERD, 5, data));
             assertEquals(5, verwijderd.versie());
             assertEquals("ZK01", verwijderd.regio());
-            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), GebeurtenisBinding.AGENDA_VERWIJDERD, 5,
+            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventBinding.AGENDA_VERWIJDERD, 5,
                     data("{\"id\":\"geen\",\"versie\":4}"), d -> { });
             bevat(reden, "data.id ontbreekt of is geen UUID", "data.regio ontbreekt", "data.versie verschilt van de sequence");
         }
 
         @Test
         void deVerwijderingIsAlleenOpHetAgendaTopicToegestaan() {
-            bevat(weigering(Topics.REGIOS, "ZK01", GebeurtenisBinding.AGENDA_VERWIJDERD, 5, regio(), d -> { }),
+            bevat(weigering(Topics.REGIOS, "ZK01", EventBinding.AGENDA_VERWIJDERD, 5, regio(), d -> { }),
                     "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
         }
     }
@@ -316,8 +327,8 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenRondeWordtGebonden() throws Exception {
-            Gebeurtenis.RondeGewijzigd ronde = (Gebeurtenis.RondeGewijzigd) bind(Topics.RONDES, "2026",
-                    event(GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde()));
+            ModelEvent.RondeGewijzigd ronde = (ModelEvent.RondeGewijzigd) bind(Topics.RONDES, "2026",
+                    event(EventBinding.RONDE_GEWIJZIGD, 2, ronde()));
             assertEquals(RondeStatus.OPEN, ronde.status());
             assertEquals(OffsetDateTime.parse("2026-04-01T16:00:00+02:00"), ronde.sluit());
             assertEquals("+02:00", ronde.sluit().getOffset().toString(), "the offset is kept, not adjusted");
@@ -328,7 +339,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void elkProbleemVanEenRondeWordtGenoemd() {
-            String reden = weigering(Topics.RONDES, "2025", GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
+            String reden = weigering(Topics.RONDES, "2025", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
                 d.put("status", "half-open");
                 d.put("opent", "2026-02-01T08:00:00");
                 d.remove("sluit");
@@ -346,7 +357,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void getallenMoetenGeheleGetallenZijn() {
-            String reden = weigering(Topics.RONDES, "2026", GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
+            String reden = weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
                 d.put("voldoendeGrens", 6.5);
                 d.put("spreidingsGrens", "3");
                 d.put("jaar", 2019);
@@ -358,7 +369,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenJaarBuitenHetBereikVanEenGetalWordtGeweigerd() {
-            bevat(weigering(Topics.RONDES, "2026", GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> d.put("jaar", 99_999_999_999L)),
+            bevat(weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> d.put("jaar", 99_999_999_999L)),
                     "data.jaar ontbreekt of is geen geheel getal");
         }
     }
@@ -368,8 +379,8 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenAntwoordsetWordtGebonden() throws Exception {
-            Gebeurtenis.AntwoordsetIngediend set = (Gebeurtenis.AntwoordsetIngediend) bind(Topics.ANTWOORDEN, "2026/ZK01",
-                    event(GebeurtenisBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset()));
+            ModelEvent.AntwoordsetIngediend set = (ModelEvent.AntwoordsetIngediend) bind(Topics.ANTWOORDEN, "2026/ZK01",
+                    event(EventBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset()));
             assertEquals(Financier.ZORGKANTOOR, set.financier());
             assertEquals(5, set.versie());
             assertEquals(List.of(new AntwoordScore("proces", 7, "goed"), new AntwoordScore("agenda", 0, null)), set.antwoorden());
@@ -377,7 +388,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void elkProbleemVanEenAntwoordsetWordtGenoemd() {
-            String reden = weigering(Topics.ANTWOORDEN, "2026/ZK01", GebeurtenisBinding.ANTWOORDSET_INGEDIEND, 6, antwoordset(), d -> {
+            String reden = weigering(Topics.ANTWOORDEN, "2026/ZK01", EventBinding.ANTWOORDSET_INGEDIEND, 6, antwoordset(), d -> {
                 d.put("financier", "rijk");
                 d.put("regio", "ZK02");
                 ((ArrayNode) d.get("antwoorden")).addObject().put("vraag", "proces").put("score", 11).put("toelichting", 3);
@@ -391,7 +402,7 @@ class GebeurtenisBindingTest {
 
         @Test
         void zonderAntwoordenOfIndienmomentWordtDeSetGeweigerd() {
-            bevat(weigering(Topics.ANTWOORDEN, "2026/ZK01", GebeurtenisBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset(), d -> {
+            bevat(weigering(Topics.ANTWOORDEN, "2026/ZK01", EventBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset(), d -> {
                 d.remove("antwoorden");
                 d.put("ingediendOp", "gisteren");
             }), "data.antwoorden moet 1 tot 20 antwoorden bevatten", "data.ingediendOp ontbreekt of is geen tijdstip");
@@ -403,8 +414,8 @@ class GebeurtenisBindingTest {
 
         @Test
         void eenOpvolgingMetAfspraakWordtGebonden() throws Exception {
-            Gebeurtenis.OpvolgingVastgelegd opvolging = (Gebeurtenis.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, opvolging()));
+            ModelEvent.OpvolgingVastgelegd opvolging = (ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
+                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging()));
             assertEquals(OPVOLGING, opvolging.id());
             assertEquals(OpvolgingSoort.ACTIE_AFGESPROKEN, opvolging.soort());
             assertEquals(AGENDA, opvolging.afspraak());
@@ -416,27 +427,27 @@ class GebeurtenisBindingTest {
             ObjectNode zonder = opvolging();
             zonder.remove("afspraak");
             zonder.put("soort", "besproken");
-            assertNull(((Gebeurtenis.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, zonder))).afspraak());
+            assertNull(((ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
+                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, zonder))).afspraak());
             ObjectNode leeg = opvolging();
             leeg.putNull("afspraak");
-            assertNull(((Gebeurtenis.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, leeg))).afspraak());
+            assertNull(((ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
+                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, leeg))).afspraak());
         }
 
         @Test
         void eenAfspraakAlleenBijActieAfgesprokenEnAlsUuid() {
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("soort", "besproken")), "data.afspraak alleen bij actie-afgesproken");
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("afspraak", "afspraak-1")), "data.afspraak ontbreekt of is geen UUID");
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", GebeurtenisBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("afspraak", 12)), "data.afspraak ontbreekt of is geen UUID");
         }
 
         @Test
         void elkProbleemVanEenOpvolgingWordtGenoemd() {
-            String reden = weigering(Topics.OPVOLGINGEN, "2026/ZK01", GebeurtenisBinding.OPVOLGING_VASTGELEGD, 3, opvolging(), d -> {
+            String reden = weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 3, opvolging(), d -> {
                 d.remove("id");
                 d.put("soort", "vergeten");
                 d.remove("toelichting");
@@ -450,7 +461,7 @@ class GebeurtenisBindingTest {
 
     @Test
     void eenLijstelementVanEenOnbindbareVormWordtGeweigerdMetDePlek() {
-        bevat(weigering(Topics.RONDES, "2026", GebeurtenisBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> ((ArrayNode) d.get("vragen")).add("")),
+        bevat(weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> ((ArrayNode) d.get("vragen")).add("")),
                 "data.vragen[2]");
     }
 }

@@ -11,9 +11,9 @@ import java.util.UUID;
  * by the consumer's validation, which names each problem. Enumerations are kept as their codes here and resolved
  * against the shared vocabulary by that validation; fields the reports do not use are not bound.
  */
-public final class GebeurtenisData {
+public final class EventData {
 
-    private GebeurtenisData() {
+    private EventData() {
     }
 
     /** {@code nl.venster.register.regio.gewijzigd} on register.regios. */

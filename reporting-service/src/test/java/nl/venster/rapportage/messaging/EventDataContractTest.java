@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.venster.rapportage.events.GebeurtenisData;
+import nl.venster.rapportage.events.EventData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * The consumed payload records against the event contract, openapi/asyncapi.yaml: every field a record binds is a
  * property of the payload's schema there, with the matching JSON type and format, so a field renamed, removed or
  * retyped in the contract fails here instead of being bound as absent. (Which fields are required, their forms and
- * bounds are the binding's checks, see {@link GebeurtenisBindingTest}.)
+ * bounds are the binding's checks, see {@link EventBindingTest}.)
  */
-class GebeurtenisDataContractTest {
+class EventDataContractTest {
 
     private static JsonNode components;
 
@@ -61,21 +61,21 @@ class GebeurtenisDataContractTest {
         JsonNode indeling = items(ronde, "indeling");
         JsonNode antwoordset = schema("Antwoordset");
         Map<Class<? extends Record>, JsonNode> schemas = Map.ofEntries(
-                Map.entry(GebeurtenisData.Regio.class, regio),
-                Map.entry(GebeurtenisData.Lid.class, items(regio, "leden")),
-                Map.entry(GebeurtenisData.Agenda.class, agenda),
-                Map.entry(GebeurtenisData.Afspraak.class, items(agenda, "afspraken")),
-                Map.entry(GebeurtenisData.AgendaThema.class, thema),
-                Map.entry(GebeurtenisData.Doel.class, items(thema, "doelen")),
-                Map.entry(GebeurtenisData.AgendaVerwijderd.class, data("AgendaVerwijderd")),
-                Map.entry(GebeurtenisData.Ronde.class, ronde),
-                Map.entry(GebeurtenisData.Vraag.class, items(ronde, "vragen")),
-                Map.entry(GebeurtenisData.IndelingRegio.class, indeling),
-                Map.entry(GebeurtenisData.IndelingGemeente.class, items(indeling, "gemeenten")),
-                Map.entry(GebeurtenisData.Antwoordset.class, antwoordset),
-                Map.entry(GebeurtenisData.Antwoord.class, items(antwoordset, "antwoorden")),
-                Map.entry(GebeurtenisData.Opvolging.class, schema("Opvolging")));
-        assertEquals(GebeurtenisData.class.getDeclaredClasses().length, schemas.size(), "every payload record is checked");
+                Map.entry(EventData.Regio.class, regio),
+                Map.entry(EventData.Lid.class, items(regio, "leden")),
+                Map.entry(EventData.Agenda.class, agenda),
+                Map.entry(EventData.Afspraak.class, items(agenda, "afspraken")),
+                Map.entry(EventData.AgendaThema.class, thema),
+                Map.entry(EventData.Doel.class, items(thema, "doelen")),
+                Map.entry(EventData.AgendaVerwijderd.class, data("AgendaVerwijderd")),
+                Map.entry(EventData.Ronde.class, ronde),
+                Map.entry(EventData.Vraag.class, items(ronde, "vragen")),
+                Map.entry(EventData.IndelingRegio.class, indeling),
+                Map.entry(EventData.IndelingGemeente.class, items(indeling, "gemeenten")),
+                Map.entry(EventData.Antwoordset.class, antwoordset),
+                Map.entry(EventData.Antwoord.class, items(antwoordset, "antwoorden")),
+                Map.entry(EventData.Opvolging.class, schema("Opvolging")));
+        assertEquals(EventData.class.getDeclaredClasses().length, schemas.size(), "every payload record is checked");
         List<String> afwijkingen = new ArrayList<>();
         schemas.forEach((record, schema) -> {
             for (RecordComponent veld : record.getRecordComponents()) {

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.conventions.events.EventTypes;
+import nl.venster.conventions.events.OnbekendEventType;
+import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.conventions.vocabulary.AgendaGeldigheid;
 import nl.venster.conventions.vocabulary.Codes;
 import nl.venster.conventions.vocabulary.Financier;
@@ -27,21 +29,22 @@ import nl.venster.conventions.vocabulary.RondeStatus;
 import nl.venster.conventions.vocabulary.Schaal;
 import nl.venster.rapportage.domain.AgendaFeit;
 import nl.venster.rapportage.domain.AntwoordScore;
-import nl.venster.rapportage.domain.Gebeurtenis;
+import nl.venster.rapportage.domain.ModelEvent;
 import nl.venster.rapportage.domain.Lidmaatschap;
 import nl.venster.rapportage.domain.RondeRegio;
 import nl.venster.rapportage.domain.Vraag;
-import nl.venster.rapportage.events.GebeurtenisData;
+import nl.venster.rapportage.events.EventData;
 
 /**
- * Turns a record of a consumed topic into a {@link Gebeurtenis}: the CloudEvent envelope is checked (specversion,
+ * Turns a record of a consumed topic into a {@link ModelEvent}: the CloudEvent envelope is checked (specversion,
  * id, sequence, the type expected on the topic), its {@code data} is bound by Jackson to the type's payload record
- * ({@link GebeurtenisData}), and the record is checked against the contract in openapi/asyncapi.yaml: the record
+ * ({@link EventData}), and the record is checked against the contract in openapi/asyncapi.yaml: the record
  * key matching the aggregate, required fields, forms, enumerations and bounds. Anything else is refused with a
- * reason that names every problem, and goes to the dead-letter topic.
+ * reason that names every problem, and goes to the dead-letter topic; an event of a type this service does not
+ * know is tolerated ({@link OnbekendEventType}).
  */
 @ApplicationScoped
-public class GebeurtenisBinding {
+public class EventBinding {
 
     static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
     static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
@@ -49,6 +52,10 @@ public class GebeurtenisBinding {
     static final String RONDE_GEWIJZIGD = EventTypes.RONDE_GEWIJZIGD;
     static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
     static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
+
+    /** The types this consumer knows; a known type on another topic than its own is invalid, an unknown one tolerated. */
+    static final Set<String> BEKENDE_TYPES = Set.of(REGIO_GEWIJZIGD, AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD, RONDE_GEWIJZIGD,
+            ANTWOORDSET_INGEDIEND, OPVOLGING_VASTGELEGD);
 
     private static final Pattern REGIO_CODE = Pattern.compile(Codes.REGIO);
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile(Codes.ZORGKANTOORREGIO);
@@ -65,25 +72,25 @@ public class GebeurtenisBinding {
     private static final int MAX_LEDEN = 2000;
 
     /** Stand-ins for a list element that was no object: every required field of it is then reported missing. */
-    private static final GebeurtenisData.Lid GEEN_LID = new GebeurtenisData.Lid(null, null, null, null);
-    private static final GebeurtenisData.Afspraak GEEN_AFSPRAAK = new GebeurtenisData.Afspraak(null, null);
-    private static final GebeurtenisData.AgendaThema GEEN_THEMA = new GebeurtenisData.AgendaThema(null, null);
-    private static final GebeurtenisData.Doel GEEN_DOEL = new GebeurtenisData.Doel(null, null, null, null, null);
-    private static final GebeurtenisData.Vraag GEEN_VRAAG = new GebeurtenisData.Vraag(null, null, null);
-    private static final GebeurtenisData.IndelingRegio GEEN_REGIO = new GebeurtenisData.IndelingRegio(null, null, null, null);
-    private static final GebeurtenisData.IndelingGemeente GEEN_GEMEENTE = new GebeurtenisData.IndelingGemeente(null, null);
-    private static final GebeurtenisData.Antwoord GEEN_ANTWOORD = new GebeurtenisData.Antwoord(null, null, null);
+    private static final EventData.Lid GEEN_LID = new EventData.Lid(null, null, null, null);
+    private static final EventData.Afspraak GEEN_AFSPRAAK = new EventData.Afspraak(null, null);
+    private static final EventData.AgendaThema GEEN_THEMA = new EventData.AgendaThema(null, null);
+    private static final EventData.Doel GEEN_DOEL = new EventData.Doel(null, null, null, null, null);
+    private static final EventData.Vraag GEEN_VRAAG = new EventData.Vraag(null, null, null);
+    private static final EventData.IndelingRegio GEEN_REGIO = new EventData.IndelingRegio(null, null, null, null);
+    private static final EventData.IndelingGemeente GEEN_GEMEENTE = new EventData.IndelingGemeente(null, null);
+    private static final EventData.Antwoord GEEN_ANTWOORD = new EventData.Antwoord(null, null, null);
 
     private final ObjectMapper envelopMapper;
     private final StrikteBinding binding;
 
-    public GebeurtenisBinding(ObjectMapper objectMapper) {
+    public EventBinding(ObjectMapper objectMapper) {
         // Producers may add CloudEvent extension attributes; those must not make an event invalid.
         this.envelopMapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.binding = new StrikteBinding(objectMapper);
     }
 
-    public Gebeurtenis bind(String topic, String key, String value) throws OngeldigeGebeurtenis {
+    public ModelEvent bind(String topic, String key, String value) throws OngeldigEvent {
         if (value == null) {
             return tombstone(topic, key);
         }
@@ -91,10 +98,15 @@ public class GebeurtenisBinding {
         try {
             event = envelopMapper.readValue(value, CloudEvent.class);
         } catch (JsonProcessingException e) {
-            throw new OngeldigeGebeurtenis("geen geldige CloudEvent-JSON");
+            throw new OngeldigEvent("geen geldige CloudEvent-JSON");
         }
         if (event == null) {
-            throw new OngeldigeGebeurtenis("geen geldige CloudEvent-JSON");
+            throw new OngeldigEvent("geen geldige CloudEvent-JSON");
+        }
+        String verwacht = verwachtType(topic);
+        // Forward compatibility: a type this service does not know yet is tolerated (counted, not applied).
+        if (event.type() != null && !BEKENDE_TYPES.contains(event.type())) {
+            throw new OnbekendEventType(event.type());
         }
         Velden envelop = new Velden("", Set.of());
         envelop.require(CloudEvent.SPEC_VERSION.equals(event.specversion()), "specversion", "moet 1.0 zijn");
@@ -107,7 +119,6 @@ public class GebeurtenisBinding {
         envelop.require(id != null, "id", "moet een UUID zijn");
         envelop.require(event.version() >= 1, "sequence", "moet een positief geheel getal zijn");
         envelop.require(event.data() != null && event.data().isObject(), "data", "ontbreekt of is geen object");
-        String verwacht = verwachtType(topic);
         // The agenda channel carries two types: a snapshot, or the removal of a concept.
         if (Topics.AGENDAS.equals(topic) && AGENDA_VERWIJDERD.equals(event.type())) {
             verwacht = AGENDA_VERWIJDERD;
@@ -117,62 +128,62 @@ public class GebeurtenisBinding {
 
         UUID eventId = id;
         return switch (verwacht) {
-            case REGIO_GEWIJZIGD -> toets(event, GebeurtenisData.Regio.class, (d, v) -> regio(eventId, event, d, v, key));
-            case AGENDA_GEWIJZIGD -> toets(event, GebeurtenisData.Agenda.class, (d, v) -> agenda(eventId, event, d, v, key));
-            case AGENDA_VERWIJDERD -> toets(event, GebeurtenisData.AgendaVerwijderd.class,
+            case REGIO_GEWIJZIGD -> toets(event, EventData.Regio.class, (d, v) -> regio(eventId, event, d, v, key));
+            case AGENDA_GEWIJZIGD -> toets(event, EventData.Agenda.class, (d, v) -> agenda(eventId, event, d, v, key));
+            case AGENDA_VERWIJDERD -> toets(event, EventData.AgendaVerwijderd.class,
                     (d, v) -> agendaVerwijderd(eventId, event, d, v, key));
-            case RONDE_GEWIJZIGD -> toets(event, GebeurtenisData.Ronde.class, (d, v) -> ronde(eventId, event, d, v, key));
-            case ANTWOORDSET_INGEDIEND -> toets(event, GebeurtenisData.Antwoordset.class,
+            case RONDE_GEWIJZIGD -> toets(event, EventData.Ronde.class, (d, v) -> ronde(eventId, event, d, v, key));
+            case ANTWOORDSET_INGEDIEND -> toets(event, EventData.Antwoordset.class,
                     (d, v) -> antwoordset(eventId, event, d, v, key));
-            default -> toets(event, GebeurtenisData.Opvolging.class, (d, v) -> opvolging(eventId, event, d, v, key));
+            default -> toets(event, EventData.Opvolging.class, (d, v) -> opvolging(eventId, event, d, v, key));
         };
     }
 
     @FunctionalInterface
     private interface Toets<T> {
-        Gebeurtenis toets(T data, Velden velden);
+        ModelEvent toets(T data, Velden velden);
     }
 
     /** Binds the event's data to its payload record, checks it and returns the event, or refuses it naming every problem. */
-    private <T> Gebeurtenis toets(CloudEvent event, Class<T> type, Toets<T> toets) throws OngeldigeGebeurtenis {
+    private <T> ModelEvent toets(CloudEvent event, Class<T> type, Toets<T> toets) throws OngeldigEvent {
         StrikteBinding.Gebonden<T> gebonden = binding.bind(event.data(), type);
         Velden velden = new Velden("data.", gebonden.onleesbaar());
-        Gebeurtenis gebeurtenis = toets.toets(gebonden.waarde(), velden);
+        ModelEvent bound = toets.toets(gebonden.waarde(), velden);
         velden.throwIfInvalid();
-        return gebeurtenis;
+        return bound;
     }
 
-    private static String verwachtType(String topic) throws OngeldigeGebeurtenis {
+    private static String verwachtType(String topic) throws OngeldigEvent {
         return switch (topic) {
             case Topics.REGIOS -> REGIO_GEWIJZIGD;
             case Topics.AGENDAS -> AGENDA_GEWIJZIGD;
             case Topics.RONDES -> RONDE_GEWIJZIGD;
             case Topics.ANTWOORDEN -> ANTWOORDSET_INGEDIEND;
             case Topics.OPVOLGINGEN -> OPVOLGING_VASTGELEGD;
-            default -> throw new OngeldigeGebeurtenis("onbekend topic " + topic);
+            default -> throw new OngeldigEvent("onbekend topic " + topic);
         };
     }
 
-    private static Gebeurtenis tombstone(String topic, String key) throws OngeldigeGebeurtenis {
+    private static ModelEvent tombstone(String topic, String key) throws OngeldigEvent {
         if (Topics.REGIOS.equals(topic) && key != null && REGIO_CODE.matcher(key).matches()) {
-            return new Gebeurtenis.RegioVerwijderd(key);
+            return new ModelEvent.RegioVerwijderd(key);
         }
         if (Topics.AGENDAS.equals(topic) && key != null) {
             try {
-                return new Gebeurtenis.AgendaVerwijderd(null, "tombstone", 0, UUID.fromString(key), null);
+                return new ModelEvent.AgendaVerwijderd(null, "tombstone", 0, UUID.fromString(key), null);
             } catch (IllegalArgumentException e) {
                 // reported below
             }
         }
         if (Topics.RONDES.equals(topic) && key != null && RONDE_SLEUTEL.matcher(key).matches()) {
-            return new Gebeurtenis.RondeVerwijderd(Integer.parseInt(key));
+            return new ModelEvent.RondeVerwijderd(Integer.parseInt(key));
         }
-        throw new OngeldigeGebeurtenis("lege waarde (tombstone) zonder geldige sleutel, of op een topic dat geen tombstones kent");
+        throw new OngeldigEvent("lege waarde (tombstone) zonder geldige sleutel, of op een topic dat geen tombstones kent");
     }
 
-    private static Gebeurtenis regio(UUID id, CloudEvent event, GebeurtenisData.Regio d, Velden v, String key) {
+    private static ModelEvent regio(UUID id, CloudEvent event, EventData.Regio d, Velden v, String key) {
         String code = v.tekst(d.code(), "code", 20, REGIO_CODE);
-        Gebeurtenis.RegioGewijzigd regio = new Gebeurtenis.RegioGewijzigd(id, event.type(), event.version(), code,
+        ModelEvent.RegioGewijzigd regio = new ModelEvent.RegioGewijzigd(id, event.type(), event.version(), code,
                 v.tekst(d.naam(), "naam", 200, null), v.tekst(d.zorgkantoorregio(), "zorgkantoorregio", 4, ZORGKANTOORREGIO),
                 v.datum(d.geldigVanaf(), "geldigVanaf", true), v.datum(d.geldigTot(), "geldigTot", false), leden(d.leden(), v));
         v.versie(d.versie(), "versie", event.version());
@@ -183,7 +194,7 @@ public class GebeurtenisBinding {
     }
 
     /** The memberships; a snapshot without the field has none (older producers). */
-    private static List<Lidmaatschap> leden(List<GebeurtenisData.Lid> lijst, Velden v) {
+    private static List<Lidmaatschap> leden(List<EventData.Lid> lijst, Velden v) {
         List<Lidmaatschap> leden = new ArrayList<>();
         if (lijst == null && !v.onleesbaar("leden")) {
             return leden;
@@ -194,7 +205,7 @@ public class GebeurtenisBinding {
         }
         for (int i = 0; i < lijst.size(); i++) {
             Velden lid = v.genest("leden[" + i + "].");
-            GebeurtenisData.Lid node = lijst.get(i) == null ? GEEN_LID : lijst.get(i);
+            EventData.Lid node = lijst.get(i) == null ? GEEN_LID : lijst.get(i);
             String code = lid.tekst(node.gemeentecode(), "gemeentecode", 6, GEMEENTECODE);
             String naam = lid.tekst(node.gemeentenaam(), "gemeentenaam", 200, null);
             // An element that is no object has only its code and name reported, as before.
@@ -206,7 +217,7 @@ public class GebeurtenisBinding {
         return leden;
     }
 
-    private static Gebeurtenis agenda(UUID id, CloudEvent event, GebeurtenisData.Agenda d, Velden v, String key) {
+    private static ModelEvent agenda(UUID id, CloudEvent event, EventData.Agenda d, Velden v, String key) {
         UUID agendaId = v.uuid(d.id(), "id");
         v.require(agendaId == null || agendaId.toString().equals(key), "id", "hoort gelijk te zijn aan de recordsleutel");
         String regio = v.tekst(d.regio(), "regio", 20, REGIO_CODE);
@@ -221,12 +232,12 @@ public class GebeurtenisBinding {
         v.versie(d.versie(), "versie", event.version());
         // Afspraken counted per theme and status; every status present so reports list them all.
         Map<String, Map<String, Integer>> perThema = new HashMap<>();
-        List<GebeurtenisData.Afspraak> afspraken = d.afspraken();
+        List<EventData.Afspraak> afspraken = d.afspraken();
         if (v.require(afspraken != null && afspraken.size() <= MAX_AFSPRAKEN, "afspraken",
                 "moet een lijst van hoogstens " + MAX_AFSPRAKEN + " afspraken zijn")) {
             for (int i = 0; i < afspraken.size(); i++) {
                 Velden afspraak = v.genest("afspraken[" + i + "].");
-                GebeurtenisData.Afspraak node = afspraken.get(i) == null ? GEEN_AFSPRAAK : afspraken.get(i);
+                EventData.Afspraak node = afspraken.get(i) == null ? GEEN_AFSPRAAK : afspraken.get(i);
                 String thema = afspraak.tekst(node.thema(), "thema", 40, THEMA);
                 String afspraakStatus = afspraak.keuze(node.status(), "status",
                         c -> AgendaGeldigheid.AFSPRAAKSTATUSSEN.contains(c) ? Optional.of(c) : Optional.empty());
@@ -236,22 +247,22 @@ public class GebeurtenisBinding {
             }
         }
         List<AgendaFeit.Thema> themas = new ArrayList<>();
-        List<GebeurtenisData.AgendaThema> lijst = d.themas();
+        List<EventData.AgendaThema> lijst = d.themas();
         if (v.require(lijst != null && lijst.size() <= MAX_THEMAS, "themas",
                 "moet een lijst van hoogstens " + MAX_THEMAS + " thema's zijn")) {
             Set<String> gezien = new HashSet<>();
             for (int i = 0; i < lijst.size(); i++) {
                 Velden thema = v.genest("themas[" + i + "].");
-                GebeurtenisData.AgendaThema node = lijst.get(i) == null ? GEEN_THEMA : lijst.get(i);
+                EventData.AgendaThema node = lijst.get(i) == null ? GEEN_THEMA : lijst.get(i);
                 String code = thema.tekst(node.thema(), "thema", 40, THEMA);
                 v.require(code == null || gezien.add(code), "themas[" + i + "].thema", "komt twee keer voor");
                 List<AgendaFeit.Doel> doelen = new ArrayList<>();
-                List<GebeurtenisData.Doel> doelLijst = node.doelen();
+                List<EventData.Doel> doelLijst = node.doelen();
                 if (thema.require(doelLijst != null && doelLijst.size() <= MAX_DOELEN, "doelen",
                         "moet een lijst van hoogstens " + MAX_DOELEN + " doelen zijn")) {
                     for (int j = 0; j < doelLijst.size(); j++) {
                         Velden doel = thema.genest("doelen[" + j + "].");
-                        GebeurtenisData.Doel n = doelLijst.get(j) == null ? GEEN_DOEL : doelLijst.get(j);
+                        EventData.Doel n = doelLijst.get(j) == null ? GEEN_DOEL : doelLijst.get(j);
                         doelen.add(new AgendaFeit.Doel(doel.tekst(n.omschrijving(), "omschrijving", 1000, null),
                                 doel.tekst(n.indicator(), "indicator", 500, null), doel.optioneleTekst(n.nulwaarde(), "nulwaarde", 100),
                                 doel.tekst(n.streefwaarde(), "streefwaarde", 100, null), doel.datum(n.streefdatum(), "streefdatum", true)));
@@ -263,32 +274,32 @@ public class GebeurtenisBinding {
             }
             v.require(gezien.containsAll(perThema.keySet()), "afspraken", "hebben een thema dat de agenda niet heeft");
         }
-        return new Gebeurtenis.AgendaGewijzigd(id, event.type(), event.version(), agendaId, regio, titel, status, vanaf, tot,
+        return new ModelEvent.AgendaGewijzigd(id, event.type(), event.version(), agendaId, regio, titel, status, vanaf, tot,
                 vastgesteldOp, vastgesteldDoor, afgelopenOp, themas);
     }
 
-    private static Gebeurtenis agendaVerwijderd(UUID id, CloudEvent event, GebeurtenisData.AgendaVerwijderd d, Velden v, String key) {
+    private static ModelEvent agendaVerwijderd(UUID id, CloudEvent event, EventData.AgendaVerwijderd d, Velden v, String key) {
         UUID agendaId = v.uuid(d.id(), "id");
         v.require(agendaId == null || agendaId.toString().equals(key), "id", "hoort gelijk te zijn aan de recordsleutel");
         String regio = v.tekst(d.regio(), "regio", 20, REGIO_CODE);
         v.versie(d.versie(), "versie", event.version());
-        return new Gebeurtenis.AgendaVerwijderd(id, event.type(), event.version(), agendaId, regio);
+        return new ModelEvent.AgendaVerwijderd(id, event.type(), event.version(), agendaId, regio);
     }
 
-    private static Gebeurtenis ronde(UUID id, CloudEvent event, GebeurtenisData.Ronde d, Velden v, String key) {
+    private static ModelEvent ronde(UUID id, CloudEvent event, EventData.Ronde d, Velden v, String key) {
         int jaar = v.geheelGetal(d.jaar(), "jaar", 2020, Integer.MAX_VALUE);
         v.require(String.valueOf(jaar).equals(key), "jaar", "hoort gelijk te zijn aan de recordsleutel");
         RondeStatus status = v.keuze(d.status(), "status", RondeStatus::vanCode);
         OffsetDateTime opent = v.tijdstip(d.opent(), "opent");
         OffsetDateTime sluit = v.tijdstip(d.sluit(), "sluit");
         List<Vraag> vragen = new ArrayList<>();
-        List<GebeurtenisData.Vraag> lijst = d.vragen();
+        List<EventData.Vraag> lijst = d.vragen();
         if (v.require(lijst != null && !lijst.isEmpty() && lijst.size() <= MAX_VRAGEN,
                 "vragen", "moet 1 tot " + MAX_VRAGEN + " vragen bevatten")) {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < lijst.size(); i++) {
                 Velden vraag = v.genest("vragen[" + i + "].");
-                GebeurtenisData.Vraag node = lijst.get(i) == null ? GEEN_VRAAG : lijst.get(i);
+                EventData.Vraag node = lijst.get(i) == null ? GEEN_VRAAG : lijst.get(i);
                 String code = vraag.tekst(node.code(), "code", 40, VRAAG_CODE);
                 v.require(code == null || codes.add(code), "vragen[" + i + "].code", "komt twee keer voor");
                 vragen.add(new Vraag(code, vraag.tekst(node.tekst(), "tekst", 1000, null),
@@ -298,12 +309,12 @@ public class GebeurtenisBinding {
         int voldoendeGrens = v.geheelGetal(d.voldoendeGrens(), "voldoendeGrens", 0, 10);
         int spreidingsGrens = v.geheelGetal(d.spreidingsGrens(), "spreidingsGrens", 1, 10);
         v.versie(d.versie(), "versie", event.version());
-        return new Gebeurtenis.RondeGewijzigd(id, event.type(), event.version(), jaar, status, opent, sluit, vragen,
+        return new ModelEvent.RondeGewijzigd(id, event.type(), event.version(), jaar, status, opent, sluit, vragen,
                 voldoendeGrens, spreidingsGrens, indeling(d.indeling(), v));
     }
 
     /** The round's fixed division, when the event carries one (from the moment the round opened). */
-    private static List<RondeRegio> indeling(List<GebeurtenisData.IndelingRegio> lijst, Velden v) {
+    private static List<RondeRegio> indeling(List<EventData.IndelingRegio> lijst, Velden v) {
         if (lijst == null && !v.onleesbaar("indeling")) {
             return null;
         }
@@ -314,7 +325,7 @@ public class GebeurtenisBinding {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < lijst.size(); i++) {
             Velden regio = v.genest("indeling[" + i + "].");
-            GebeurtenisData.IndelingRegio r = lijst.get(i) == null ? GEEN_REGIO : lijst.get(i);
+            EventData.IndelingRegio r = lijst.get(i) == null ? GEEN_REGIO : lijst.get(i);
             String code = regio.tekst(r.code(), "code", 20, REGIO_CODE);
             v.require(code == null || codes.add(code), "indeling[" + i + "].code", "komt twee keer voor");
             String naam = regio.tekst(r.naam(), "naam", 200, null);
@@ -322,12 +333,12 @@ public class GebeurtenisBinding {
             regio.require(zorgkantoorregio == null || ZORGKANTOORREGIO.matcher(zorgkantoorregio).matches(), "zorgkantoorregio",
                     "heeft niet de vorm " + ZORGKANTOORREGIO.pattern());
             List<RondeRegio.Gemeente> gemeenten = new ArrayList<>();
-            List<GebeurtenisData.IndelingGemeente> leden = r.gemeenten();
+            List<EventData.IndelingGemeente> leden = r.gemeenten();
             if (regio.require(leden != null && leden.size() <= MAX_GEMEENTEN, "gemeenten",
                     "moet een lijst van hoogstens " + MAX_GEMEENTEN + " gemeenten zijn")) {
                 for (int j = 0; j < leden.size(); j++) {
                     Velden gemeente = regio.genest("gemeenten[" + j + "].");
-                    GebeurtenisData.IndelingGemeente g = leden.get(j) == null ? GEEN_GEMEENTE : leden.get(j);
+                    EventData.IndelingGemeente g = leden.get(j) == null ? GEEN_GEMEENTE : leden.get(j);
                     gemeenten.add(new RondeRegio.Gemeente(gemeente.tekst(g.code(), "code", 6, null),
                             gemeente.optioneleTekst(g.naam(), "naam", 200)));
                 }
@@ -337,7 +348,7 @@ public class GebeurtenisBinding {
         return indeling;
     }
 
-    private static Gebeurtenis antwoordset(UUID id, CloudEvent event, GebeurtenisData.Antwoordset d, Velden v, String key) {
+    private static ModelEvent antwoordset(UUID id, CloudEvent event, EventData.Antwoordset d, Velden v, String key) {
         int jaar = v.geheelGetal(d.jaar(), "jaar", 2020, Integer.MAX_VALUE);
         String regio = v.tekst(d.regio(), "regio", 20, REGIO_CODE);
         v.require((jaar + "/" + regio).equals(key), "regio", "jaar/regio hoort gelijk te zijn aan de recordsleutel");
@@ -345,13 +356,13 @@ public class GebeurtenisBinding {
         OffsetDateTime ingediendOp = v.tijdstip(d.ingediendOp(), "ingediendOp");
         v.versie(d.versie(), "versie", event.version());
         List<AntwoordScore> antwoorden = new ArrayList<>();
-        List<GebeurtenisData.Antwoord> lijst = d.antwoorden();
+        List<EventData.Antwoord> lijst = d.antwoorden();
         if (v.require(lijst != null && !lijst.isEmpty() && lijst.size() <= MAX_VRAGEN,
                 "antwoorden", "moet 1 tot " + MAX_VRAGEN + " antwoorden bevatten")) {
             Set<String> vragen = new HashSet<>();
             for (int i = 0; i < lijst.size(); i++) {
                 Velden antwoord = v.genest("antwoorden[" + i + "].");
-                GebeurtenisData.Antwoord node = lijst.get(i) == null ? GEEN_ANTWOORD : lijst.get(i);
+                EventData.Antwoord node = lijst.get(i) == null ? GEEN_ANTWOORD : lijst.get(i);
                 String vraag = antwoord.tekst(node.vraag(), "vraag", 40, VRAAG_CODE);
                 v.require(vraag == null || vragen.add(vraag), "antwoorden[" + i + "].vraag", "komt twee keer voor");
                 // The widest of the scales (ja-nee 0–1, rapportcijfer 1–10); the round may arrive later.
@@ -360,11 +371,11 @@ public class GebeurtenisBinding {
                 antwoorden.add(new AntwoordScore(vraag, score, toelichting));
             }
         }
-        return new Gebeurtenis.AntwoordsetIngediend(id, event.type(), event.version(), jaar, regio, financier,
+        return new ModelEvent.AntwoordsetIngediend(id, event.type(), event.version(), jaar, regio, financier,
                 ingediendOp, antwoorden);
     }
 
-    private static Gebeurtenis opvolging(UUID id, CloudEvent event, GebeurtenisData.Opvolging d, Velden v, String key) {
+    private static ModelEvent opvolging(UUID id, CloudEvent event, EventData.Opvolging d, Velden v, String key) {
         UUID opvolgingId = v.uuid(d.id(), "id");
         int jaar = v.geheelGetal(d.jaar(), "jaar", 2020, Integer.MAX_VALUE);
         String regio = v.tekst(d.regio(), "regio", 20, REGIO_CODE);
@@ -376,7 +387,7 @@ public class GebeurtenisBinding {
         // Optional; a value that is present must be a UUID.
         UUID afspraak = d.afspraak() != null || v.onleesbaar("afspraak") ? v.uuid(d.afspraak(), "afspraak") : null;
         v.require(afspraak == null || soort == OpvolgingSoort.ACTIE_AFGESPROKEN, "afspraak", "alleen bij actie-afgesproken");
-        return new Gebeurtenis.OpvolgingVastgelegd(id, event.type(), opvolgingId, jaar, regio, soort, toelichting,
+        return new ModelEvent.OpvolgingVastgelegd(id, event.type(), opvolgingId, jaar, regio, soort, toelichting,
                 vastgelegdOp, volgnummer, afspraak);
     }
 
@@ -411,9 +422,9 @@ public class GebeurtenisBinding {
             return geldig;
         }
 
-        void throwIfInvalid() throws OngeldigeGebeurtenis {
+        void throwIfInvalid() throws OngeldigEvent {
             if (!fouten.isEmpty()) {
-                throw new OngeldigeGebeurtenis("ongeldige gebeurtenis: " + String.join("; ", fouten));
+                throw new OngeldigEvent("ongeldige gebeurtenis: " + String.join("; ", fouten));
             }
         }
 

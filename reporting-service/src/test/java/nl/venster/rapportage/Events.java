@@ -25,12 +25,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code sequence} = version) to the {@code test.} topics. Should move to conventions' test-jar as a
  * generic CloudEvent test publisher.
  */
-final class Gebeurtenissen {
+final class Events {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static KafkaProducer<String, String> producer;
 
-    private Gebeurtenissen() {
+    private Events() {
     }
 
     static synchronized KafkaProducer<String, String> producer() {

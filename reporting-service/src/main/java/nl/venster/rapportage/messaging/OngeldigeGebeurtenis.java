@@ -1,9 +1,0 @@
-package nl.venster.rapportage.messaging;
-
-/** An event that can never be applied (malformed or invalid): it goes to the dead-letter topic. */
-public class OngeldigeGebeurtenis extends Exception {
-
-    public OngeldigeGebeurtenis(String reden) {
-        super(reden, null, false, false);
-    }
-}
