@@ -1,7 +1,6 @@
 package nl.venster.rapportage.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -57,7 +56,6 @@ public class RondeRapportageResource {
 
     private static final String REGIO_PATROON = Codes.REGIO;
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
-    private static final String FORMAAT_VERPLICHT = "is verplicht";
     private static final String STATUS_FILTER = "onvolledig, niet-ingevuld, verschil, ontevreden of in-orde";
     private static final String ESCALATIE_FILTER = "geen, regio, vng-zn, vws of afgerond";
     private static final String FINANCIER_FILTER = "Alleen regio's waar deze financier nog niet antwoordde";
@@ -118,9 +116,11 @@ public class RondeRapportageResource {
     public Response overzichtExport(@PathParam("jaar") int jaar,
                                     @Parameter(description = "Het bestandsformaat: xlsx (Excel-werkmap)", required = true,
                                             schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx"}))
-                                    @QueryParam("formaat") @NotNull(message = FORMAAT_VERPLICHT)
-                                    @Pattern(regexp = "^xlsx$", message = "moet xlsx zijn") String formaat,
+                                    @QueryParam("formaat") String formaat,
                                     @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        InputValidation validation = new InputValidation();
+        formaat(formaat, List.of(Exportformaat.EXCEL), validation);
+        validation.throwIfInvalid();
         return overzichtWerkmap(jaar, ifNoneMatch);
     }
 
@@ -205,8 +205,7 @@ public class RondeRapportageResource {
     public Response regiosExport(@PathParam("jaar") int jaar,
                                  @Parameter(description = "Het bestandsformaat: csv of xlsx (Excel-werkmap)", required = true,
                                          schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}))
-                                 @QueryParam("formaat") @NotNull(message = FORMAAT_VERPLICHT)
-                                 @Pattern(regexp = "^(csv|xlsx)$", message = "moet csv of xlsx zijn") String formaat,
+                                 @QueryParam("formaat") String formaat,
                                  @Parameter(description = STATUS_FILTER) @QueryParam("status") @Size(max = 20) String status,
                                  @Parameter(description = ESCALATIE_FILTER) @QueryParam("escalatie") @Size(max = 20) String escalatie,
                                  @Parameter(description = "ZKnn") @QueryParam("zorgkantoorregio") @Pattern(regexp = Codes.ZORGKANTOORREGIO) String zorgkantoorregio,
@@ -214,9 +213,10 @@ public class RondeRapportageResource {
                                  @Parameter(description = SORTERING) @QueryParam("sort") @Size(max = 20) String sort,
                                  @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         InputValidation validation = new InputValidation();
+        Exportformaat gekozen = formaat(formaat, List.of(Exportformaat.CSV, Exportformaat.EXCEL), validation);
         Selectie selectie = Selectie.van(status, escalatie, zorgkantoorregio, financier, sort, validation);
         validation.throwIfInvalid();
-        return regioBestand(jaar, selectie, Exportformaat.vanExtensie(formaat).orElseThrow(), ifNoneMatch);
+        return regioBestand(jaar, selectie, gekozen, ifNoneMatch);
     }
 
     /** An export holds every matching row: a job must never get a silently partial file. */
@@ -273,6 +273,14 @@ public class RondeRapportageResource {
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Etags.Body body = cache.geefVoorRegio(jaar, regio, () -> etags.jsonBody(RapportMapper.regioDetail(rapportages.regio(jaar, regio))));
         return etags.respond(Response.ok(), body, ifNoneMatch);
+    }
+
+    /** The required {@code formaat} of an export operation, checked with the other parameters so a 400 names them all. */
+    private static Exportformaat formaat(String waarde, List<Exportformaat> aangeboden, InputValidation validation) {
+        Optional<Exportformaat> formaat = Exportformaat.vanExtensie(waarde).filter(aangeboden::contains);
+        validation.require(formaat.isPresent(), "formaat", waarde == null ? "is verplicht" : "kies uit "
+                + String.join(", ", aangeboden.stream().map(Exportformaat::extensie).toList()));
+        return formaat.orElse(null);
     }
 
     private static <T> T keuze(String waarde, String naam, Function<String, Optional<T>> vanCode, InputValidation validation) {
