@@ -115,18 +115,18 @@ public class BerichtResource {
     @APIResponse(responseCode = "400", description = "Ongeldig of ontbrekend formaat, of een ongeldig filter")
     @APIResponse(responseCode = "404", description = "Er is geen ronde voor dit jaar")
     public Response exporteren(@PathParam("jaar") @Min(Paden.EERSTE_JAAR) @Max(Paden.LAATSTE_JAAR) int jaar,
-                           @Parameter(description = "Het bestandsformaat: csv", required = true,
-                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"csv"}))
-                           @QueryParam("formaat") @NotNull(message = Paden.FORMAAT_VERPLICHT)
-                           @Pattern(regexp = "^csv$", message = "moet csv zijn") String formaat,
-                           @Parameter(description = REGIO_FILTER) @QueryParam("regio")
-                           @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
-                           @Parameter(description = FINANCIER_FILTER) @QueryParam("financier")
-                           @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
-                           @Parameter(description = REDEN_FILTER) @QueryParam("reden")
-                           @Pattern(regexp = REDEN_PATROON, message = REDEN_MELDING) String reden,
-                           @Parameter(description = STATUS_FILTER) @QueryParam("status")
-                           @Pattern(regexp = STATUS_PATROON, message = STATUS_MELDING) String status) {
+                               @Parameter(description = "Het bestandsformaat: csv", required = true,
+                                       schema = @Schema(type = SchemaType.STRING, enumeration = {"csv"}))
+                               @QueryParam("formaat") @NotNull(message = Paden.FORMAAT_VERPLICHT)
+                               @Pattern(regexp = "^csv$", message = "moet csv zijn") String formaat,
+                               @Parameter(description = REGIO_FILTER) @QueryParam("regio")
+                               @Pattern(regexp = Paden.REGIO, message = Paden.REGIO_MELDING) String regio,
+                               @Parameter(description = FINANCIER_FILTER) @QueryParam("financier")
+                               @Pattern(regexp = Paden.FINANCIER_PATROON, message = Paden.FINANCIER_MELDING) String financier,
+                               @Parameter(description = REDEN_FILTER) @QueryParam("reden")
+                               @Pattern(regexp = REDEN_PATROON, message = REDEN_MELDING) String reden,
+                               @Parameter(description = STATUS_FILTER) @QueryParam("status")
+                               @Pattern(regexp = STATUS_PATROON, message = STATUS_MELDING) String status) {
         return export(jaar, filter(regio, financier, reden, status));
     }
 
