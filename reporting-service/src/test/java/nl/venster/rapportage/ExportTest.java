@@ -1,6 +1,7 @@
 package nl.venster.rapportage;
 
 import static io.restassured.RestAssured.given;
+import static nl.venster.conventions.testing.ProblemAssertions.assertProblem;
 import static nl.venster.rapportage.Events.wachtTot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,6 +117,40 @@ class ExportTest {
             Sheet scores = werkmap.getSheet("Scores");
             assertEquals("Gemiddelde", tekst(scores.getRow(0), 3));
         }
+
+        // The same files through the export operations a generated client calls: same bytes, file names and ETags.
+        String exports = BASE + "/rondes/" + s.jaar + "/exports";
+        Response typedCsv = given().auth().oauth2(lezer).get(exports + "/regios?formaat=csv");
+        assertEquals(200, typedCsv.statusCode());
+        assertTrue(typedCsv.contentType().startsWith("text/csv"), typedCsv.contentType());
+        assertEquals(csv.header("Content-Disposition"), typedCsv.header("Content-Disposition"));
+        assertEquals(csv.header("ETag"), typedCsv.header("ETag"));
+        assertEquals("" + REGIOS, typedCsv.header("X-Total-Count"));
+        assertTrue(java.util.Arrays.equals(bytes, typedCsv.asByteArray()), "the CSV of the negotiated operation");
+        given().auth().oauth2(lezer).header("If-None-Match", typedCsv.header("ETag")).get(exports + "/regios?formaat=csv")
+                .then().statusCode(304);
+        Response typedXlsx = given().auth().oauth2(lezer).get(exports + "/regios?formaat=xlsx&status=verschil");
+        assertEquals(200, typedXlsx.statusCode());
+        assertTrue(typedXlsx.contentType().startsWith(Excel.MEDIA_TYPE));
+        assertEquals("1", typedXlsx.header("X-Total-Count"), "the filters apply to the export");
+        assertTrue(java.util.Arrays.equals(given().auth().oauth2(lezer).accept(Excel.MEDIA_TYPE).get(regios + "?status=verschil").asByteArray(),
+                typedXlsx.asByteArray()), "the workbook of the negotiated operation");
+        Response typedOverzicht = given().auth().oauth2(lezer).get(exports + "/overzicht?formaat=xlsx");
+        assertEquals(200, typedOverzicht.statusCode());
+        assertEquals(overzicht.header("Content-Disposition"), typedOverzicht.header("Content-Disposition"));
+        assertTrue(java.util.Arrays.equals(overzicht.asByteArray(), typedOverzicht.asByteArray()), "the overview workbook");
+
+        // formaat is required and one of the operation's own; every problem is named at once.
+        assertProblem(given().auth().oauth2(lezer).get(exports + "/regios").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("formaat"));
+        assertProblem(given().auth().oauth2(lezer).get(exports + "/regios?formaat=pdf&status=kapot").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("formaat", "status"));
+        assertProblem(given().auth().oauth2(lezer).get(exports + "/overzicht?formaat=csv").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("formaat"));
+        assertProblem(given().auth().oauth2(lezer).get(exports + "/regios?formaat=csv&status=kapot").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("status"));
+        assertProblem(given().auth().oauth2(lezer).get(BASE + "/rondes/1999/exports/overzicht?formaat=xlsx").then(), 404);
+        assertProblem(given().get(exports + "/regios?formaat=csv").then(), 401);
     }
 
     private static String tekst(Row row, int kolom) {

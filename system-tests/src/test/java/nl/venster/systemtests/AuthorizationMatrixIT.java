@@ -208,6 +208,9 @@ class AuthorizationMatrixIT {
         e.put("POST /api/venster/v1/rondes/{jaar}/intrekkingen", write(Access.BEHEERDER, ronde + "/intrekkingen", incomplete, ronde));
         e.put("GET /api/venster/v1/rondes/{jaar}/voortgang", read(Access.BEHEERDER, ronde + "/voortgang"));
         e.put("GET /api/venster/v1/rondes/{jaar}/berichten", read(Access.BEHEERDER, ronde + "/berichten"));
+        // The exports as operations of their own: the same access as the lists they export.
+        e.put("GET /api/venster/v1/rondes/{jaar}/exports/voortgang", read(Access.BEHEERDER, ronde + "/exports/voortgang?formaat=xlsx"));
+        e.put("GET /api/venster/v1/rondes/{jaar}/exports/berichten", read(Access.BEHEERDER, ronde + "/exports/berichten?formaat=csv"));
         // A reminder is queued or refused (answered already, round not open) for the beheerder; nobody else gets that far.
         e.put("POST /api/venster/v1/rondes/{jaar}/regios/{regio}/herinneringen/{financier}",
                 write(Access.BEHEERDER, ronde + r + "/herinneringen/gemeenten", null, ronde + "/berichten"));
@@ -233,6 +236,8 @@ class AuthorizationMatrixIT {
         e.put("GET /api/rapportage/v1/rondes/{jaar}/overzicht", read(Access.ANY, ronde + "/overzicht"));
         e.put("GET /api/rapportage/v1/rondes/{jaar}/regios", read(Access.ANY, ronde + "/regios"));
         e.put("GET /api/rapportage/v1/rondes/{jaar}/regios/{regio}", read(Access.ANY, ronde + r));
+        e.put("GET /api/rapportage/v1/rondes/{jaar}/exports/regios", read(Access.ANY, ronde + "/exports/regios?formaat=csv"));
+        e.put("GET /api/rapportage/v1/rondes/{jaar}/exports/overzicht", read(Access.ANY, ronde + "/exports/overzicht?formaat=xlsx"));
         return e;
     }
 
@@ -245,7 +250,8 @@ class AuthorizationMatrixIT {
         return new Expected(access, path, body, body, 0, probe);
     }
 
-    record Operation(String service, String method, String template, Set<String> roles) {
+    /** {@code accept}: what the operation answers with (an export only its file types, so its callers ask for one). */
+    record Operation(String service, String method, String template, Set<String> roles, String accept) {
         String key() {
             return method + " " + template;
         }
@@ -262,11 +268,23 @@ class AuthorizationMatrixIT {
                     Set<String> roles = new TreeSet<>();
                     JsonNode security = operation.getValue().path("security");
                     security.forEach(requirement -> requirement.path("bearerAuth").forEach(role -> roles.add(role.asText())));
-                    operations.add(new Operation(service, operation.getKey().toUpperCase(), base + path.getKey(), roles));
+                    operations.add(new Operation(service, operation.getKey().toUpperCase(), base + path.getKey(), roles,
+                            accept(operation.getValue())));
                 }
             }));
         }
         return operations;
+    }
+
+    /** JSON where the success response offers it (or has no body), otherwise the first media type it documents. */
+    private static String accept(JsonNode operation) {
+        List<String> types = new ArrayList<>();
+        operation.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        return types.isEmpty() || types.contains("application/json") ? "application/json" : types.get(0);
     }
 
     @Test
@@ -307,7 +325,7 @@ class AuthorizationMatrixIT {
                 if (expected.access().allowed.contains(caller.getKey())) {
                     continue;
                 }
-                int status = call(operation.method(), base + expected.path(), caller.getValue(), expected.refusedBody()).statusCode();
+                int status = call(operation, base + expected.path(), caller.getValue(), expected.refusedBody()).statusCode();
                 calls++;
                 int wanted = caller.getKey() == Caller.NONE ? 401 : 403;
                 if (status != wanted) {
@@ -324,7 +342,7 @@ class AuthorizationMatrixIT {
                 if (!expected.access().allowed.contains(caller.getKey())) {
                     continue;
                 }
-                Response response = call(operation.method(), base + expected.path(), caller.getValue(), expected.allowedBody());
+                Response response = call(operation, base + expected.path(), caller.getValue(), expected.allowedBody());
                 calls++;
                 int status = response.statusCode();
                 boolean ok = expected.allowedStatus() == 0 ? status != 401 && status != 403 && status < 500 : status == expected.allowedStatus();
@@ -360,12 +378,12 @@ class AuthorizationMatrixIT {
         };
     }
 
-    private static Response call(String method, String url, String token, Object body) {
-        var request = as(token);
+    private static Response call(Operation operation, String url, String token, Object body) {
+        var request = as(token).accept(operation.accept());
         if (body != null) {
             request = request.body(body);
         }
-        return request.request(method, url);
+        return request.request(operation.method(), url);
     }
 
     /** What a refused call must not change: the service's audit trail and the resource itself, read as a beheerder. */

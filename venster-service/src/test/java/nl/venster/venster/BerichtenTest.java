@@ -176,6 +176,17 @@ class BerichtenTest {
         assertProblem(given().auth().oauth2(beheerder()).get(pad + "?reden=spam&status=weg").then(), 400)
                 .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("reden", "status"));
         assertProblem(given().auth().oauth2(beheerder()).get(base() + "/rondes/2099/berichten").then(), 404);
+
+        // The same CSV through the export operation a generated client calls.
+        String export = base() + "/rondes/" + jaar + "/exports/berichten";
+        assertEquals(csv, given().auth().oauth2(beheerder()).get(export + "?formaat=csv&regio=" + regio.code() + "&status=verzonden")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-berichten.csv\"")
+                .header("X-Total-Count", "4").extract().asString());
+        assertProblem(given().auth().oauth2(regio.basis().token("gemeenten")).get(export + "?formaat=csv").then(), 403);
+        assertProblem(given().auth().oauth2(beheerder()).get(export + "?formaat=xlsx&reden=spam").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("formaat", "reden"));
+        assertProblem(given().auth().oauth2(beheerder()).get(base() + "/rondes/2099/exports/berichten?formaat=csv").then(), 404);
     }
 
     @Test

@@ -80,6 +80,29 @@ class VoortgangEnOpvolgingTest {
         assertProblem(given().auth().oauth2(regio.token("gemeenten")).get(pad).then(), 403);
         assertProblem(given().auth().oauth2(Scenario.beheerder()).get(pad + "?financier=ggd&regio=zk01").then(), 400)
                 .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("financier", "regio"));
+
+        // The same files through the export operation a generated client calls, with the same filters and access.
+        String export = base() + "/rondes/" + jaar + "/exports/voortgang";
+        String typedCsv = given().auth().oauth2(Scenario.beheerder()).get(export + "?formaat=csv&regio=" + zonder).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.csv\"")
+                .header("X-Total-Count", "3").extract().asString();
+        assertEquals(csv, typedCsv);
+        byte[] typedXlsx = given().auth().oauth2(Scenario.beheerder()).get(export + "?formaat=xlsx&regio=" + zonder).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith(nl.venster.conventions.csv.Excel.MEDIA_TYPE))
+                .header("Content-Disposition", "attachment; filename=\"venster-" + jaar + "-voortgang.xlsx\"")
+                .extract().asByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook werkmap = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(typedXlsx))) {
+            assertEquals(3, werkmap.getSheetAt(0).getLastRowNum());
+            assertEquals("Regio zonder, aanspreekpunt", werkmap.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertProblem(given().auth().oauth2(regio.token("gemeenten")).get(export + "?formaat=csv").then(), 403);
+        assertProblem(given().auth().oauth2(Scenario.beheerder()).get(export).then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.contains("formaat"));
+        assertProblem(given().auth().oauth2(Scenario.beheerder()).get(export + "?formaat=pdf&regio=zk01").then(), 400)
+                .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("formaat", "regio"));
     }
 
     @Test

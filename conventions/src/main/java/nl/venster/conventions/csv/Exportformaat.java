@@ -3,6 +3,7 @@ package nl.venster.conventions.csv;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 
 /** What a list endpoint that offers exports sends, from the client's Accept header (JSON unless it prefers an export). */
 public enum Exportformaat {
@@ -31,6 +32,21 @@ public enum Exportformaat {
             }
         }
         return JSON;
+    }
+
+    /** The export named by its file extension ({@code csv}, {@code xlsx}), as the export operations take it in {@code formaat}. */
+    public static Optional<Exportformaat> vanExtensie(String extensie) {
+        for (Exportformaat formaat : values()) {
+            if (formaat.extensie != null && formaat.extensie.equals(extensie)) {
+                return Optional.of(formaat);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The file extension, which is also the value of {@code formaat} that asks for this export. */
+    public String extensie() {
+        return extensie;
     }
 
     public boolean isExport() {

@@ -14,6 +14,8 @@ final class Paden {
     /** Anchored as this service has always published it in its OpenAPI document. */
     static final String FINANCIER_PATROON = "^(" + Financier.PATROON + ")$";
     static final String FINANCIER_MELDING = "moet gemeenten, zorgverzekeraar of zorgkantoor zijn";
+    /** For the required {@code formaat} of the export operations. */
+    static final String FORMAAT_VERPLICHT = "is verplicht";
     static final int EERSTE_JAAR = 2020;
     static final int LAATSTE_JAAR = 2100;
 
