@@ -5,7 +5,6 @@ import static nl.venster.venster.support.Scenario.antwoorden;
 import static nl.venster.venster.support.Scenario.base;
 import static nl.venster.venster.support.Scenario.indienen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,12 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.venster.conventions.testing.AsyncApiContract;
 import nl.venster.conventions.testing.EventReader;
 import nl.venster.conventions.testing.TestJwtKeys;
@@ -54,20 +51,7 @@ class EventContractTest {
         assertTrue(gepubliceerd.get(VensterEvents.RONDES).get(0).data().get("indeling").isNull(), "concept: no division yet");
         assertTrue(gepubliceerd.get(VensterEvents.RONDES).get(1).data().get("indeling").isArray(), "open: its fixed division");
 
-        AsyncApiContract contract = AsyncApiContract.lees("venster.");
-        assertEquals(Set.of(VensterEvents.RONDES, VensterEvents.ANTWOORDEN, VensterEvents.OPVOLGINGEN), contract.berichten().keySet(),
-                "the document's venster.* channels are the topics this service publishes to");
-        List<String> afwijkingen = new ArrayList<>();
-        Set<String> typen = new TreeSet<>();
-        gepubliceerd.forEach((topic, events) -> {
-            assertFalse(events.isEmpty(), "no event on " + topic);
-            for (EventReader.Event event : events) {
-                typen.add(event.type());
-                afwijkingen.addAll(contract.afwijkingen(topic, event.cloudEvent()));
-            }
-        });
+        Set<String> typen = AsyncApiContract.lees("venster.").controleer(gepubliceerd);
         assertEquals(Set.of(VensterEvents.RONDE_GEWIJZIGD, VensterEvents.ANTWOORDSET_INGEDIEND, VensterEvents.OPVOLGING_VASTGELEGD), typen);
-        assertEquals(contract.typen(), typen, "every venster.* message of the document is published and checked here");
-        assertTrue(afwijkingen.isEmpty(), "published events that disagree with openapi/asyncapi.yaml:\n" + String.join("\n", afwijkingen));
     }
 }

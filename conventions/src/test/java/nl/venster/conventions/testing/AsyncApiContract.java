@@ -1,5 +1,9 @@
 package nl.venster.conventions.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +14,7 @@ import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,26 @@ public record AsyncApiContract(Map<String, Map<String, JsonNode>> berichten, Sch
             }
         });
         return new AsyncApiContract(berichten, registry);
+    }
+
+    /**
+     * Asserts that the events a service published (per topic, without prefix) cover exactly the document's channels and
+     * message types and that each matches its message; returns the types seen.
+     */
+    public Set<String> controleer(Map<String, List<EventReader.Event>> gepubliceerd) {
+        assertEquals(berichten.keySet(), gepubliceerd.keySet(), "the document's channels are the topics this service publishes to");
+        List<String> afwijkingen = new ArrayList<>();
+        Set<String> typen = new TreeSet<>();
+        gepubliceerd.forEach((topic, events) -> {
+            assertFalse(events.isEmpty(), "no event on " + topic);
+            for (EventReader.Event event : events) {
+                typen.add(event.type());
+                afwijkingen.addAll(afwijkingen(topic, event.cloudEvent()));
+            }
+        });
+        assertEquals(typen(), typen, "every message of the document's channels is published and checked");
+        assertTrue(afwijkingen.isEmpty(), "published events that disagree with openapi/asyncapi.yaml:\n" + String.join("\n", afwijkingen));
+        return typen;
     }
 
     /** Every message name (the CloudEvent type) of those channels. */
