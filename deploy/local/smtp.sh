@@ -53,7 +53,9 @@ cmd_start() {
     java="$(java_bin)"
     log "starting GreenMail $GREENMAIL_VERSION: SMTP $HOST:$SMTP_PORT, IMAP $HOST:$IMAP_PORT, API http://$HOST:$API_PORT"
     # Any address is accepted and gets a mailbox of its own (login: the address, password: the address).
-    nohup "$java" -Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    # GreenMail keeps every message in memory: room for the tens of thousands of confirmations a write
+    # benchmark queues (deploy/bench empties the mailboxes between benchmarks; at 128 MB it ran out of heap).
+    nohup "$java" -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
       "-Dgreenmail.smtp.hostname=$HOST" "-Dgreenmail.smtp.port=$SMTP_PORT" \
       "-Dgreenmail.imap.hostname=$HOST" "-Dgreenmail.imap.port=$IMAP_PORT" \
       "-Dgreenmail.api.hostname=$HOST" "-Dgreenmail.api.port=$API_PORT" \
