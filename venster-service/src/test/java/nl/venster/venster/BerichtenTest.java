@@ -296,6 +296,47 @@ class BerichtenTest {
     }
 
     @Test
+    void aServerThatAcceptsButNeverAnswersIsGivenUpOnWithinTheSendTimeoutAndLosesNothing() throws Exception {
+        Regio regio = regio(true);
+        smtp.stop();
+        // In the SMTP server's place: a socket that takes connections and never says a word. The relay must give
+        // up after quarkus.mailer.timeout (2 s here), well inside its transaction's timeout, and keep the message.
+        List<java.net.Socket> gehouden = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int jaar;
+        try (java.net.ServerSocket zwijger = new java.net.ServerSocket()) {
+            zwijger.setReuseAddress(true);
+            zwijger.bind(new java.net.InetSocketAddress("127.0.0.1", Smtp.POORT));
+            Thread aannemer = new Thread(() -> {
+                try {
+                    while (true) {
+                        gehouden.add(zwijger.accept());
+                    }
+                } catch (java.io.IOException gesloten) {
+                    // the test closed the socket
+                }
+            });
+            aannemer.setDaemon(true);
+            aannemer.start();
+            jaar = Scenario.openRonde();
+            Eventually.until("the relay gave up on the silent server", () -> QuarkusTransaction.requiringNew().call(() ->
+                    ((Number) Arc.container().instance(EntityManager.class).get().createNativeQuery(
+                            "select count(*) from bericht where jaar = :jaar and status = 'wachtend' and pogingen = 0"
+                                    + " and laatste_fout = 'SMTP-server niet bereikbaar: geen antwoord binnen de wachttijd'")
+                            .setParameter("jaar", jaar).getSingleResult()).longValue() > 0));
+            assertTrue(gehouden.size() > 0, "the relay did connect to the silent server");
+        } finally {
+            for (java.net.Socket socket : gehouden) {
+                socket.close();
+            }
+        }
+        smtp.start();
+        wachtOp(regio.code(), 4, m -> true);
+        Eventually.until("all recorded as sent", () -> berichten(jaar, "regio=" + regio.code() + "&status=verzonden").size() == 4);
+        relay().verzendTeVerzenden();
+        assertEquals(4, Smtp.voor(smtp, regio.code()).size(), "every message arrived once");
+    }
+
+    @Test
     void aCrashBetweenQueueingAndSendingNeitherLosesNorDoublesAMessage() throws Exception {
         Regio regio = regio(true);
         // Queued while the server is away, so none is sent before the "crash" below takes them.

@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * Sends queued messages over SMTP (Quarkus Mailer). Each message is sent while its row is locked and marked in
  * the same transaction: a crash before the commit leaves it queued, and the next attempt sends the same
  * message with the same Message-ID. A refusal by the SMTP server counts as an attempt (backoff, then
- * {@code mislukt}); an unreachable server counts as none: an outage only delays.
+ * {@code mislukt}); an unreachable server counts as none: an outage only delays. A server that accepts the
+ * connection but does not answer counts as unreachable after {@code quarkus.mailer.timeout}, which is shorter
+ * than the transaction timeout.
  */
 @ApplicationScoped
 public class BerichtRelay {
@@ -156,11 +158,12 @@ public class BerichtRelay {
                 LOG.warnf("Bericht %s door de SMTP-server geweigerd (poging %d): %s", bericht.id, bericht.pogingen, e.getMessage());
                 return Uitkomst.VERWERKT;
             }
-            bericht.uitgesteld("SMTP-server niet bereikbaar: " + e.getMessage(), nu.plus(config.relay().storingWachttijd()));
+            String reden = e instanceof io.smallrye.mutiny.TimeoutException ? "geen antwoord binnen de wachttijd" : e.getMessage();
+            bericht.uitgesteld("SMTP-server niet bereikbaar: " + reden, nu.plus(config.relay().storingWachttijd()));
             if (storing.compareAndSet(false, true)) {
-                LOG.warnf("SMTP-server niet bereikbaar, berichten wachten: %s", e.getMessage());
+                LOG.warnf("SMTP-server niet bereikbaar, berichten wachten: %s", reden);
             } else {
-                LOG.debugf("SMTP-server nog niet bereikbaar: %s", e.getMessage());
+                LOG.debugf("SMTP-server nog niet bereikbaar: %s", reden);
             }
             return Uitkomst.STORING;
         }
