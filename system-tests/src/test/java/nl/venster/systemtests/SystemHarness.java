@@ -137,6 +137,8 @@ public final class SystemHarness {
         vensterEnv.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         vensterEnv.put("QUARKUS_MAILER_PORT", Integer.toString(mail.port()));
         vensterEnv.put("VENSTER_BERICHTEN_ANTWOORDFORMULIER_URL", Mailbox.FORMULIER);
+        // Short, but long enough that quick corrections replace a confirmation not yet sent, as in production.
+        vensterEnv.put("VENSTER_BERICHTEN_BEVESTIGING_WACHTTIJD", "2s");
         Map<String, String> reportingEnv = new HashMap<>(common);
         reportingEnv.put("QUARKUS_DATASOURCE_JDBC_URL", reportingDatabase.jdbcUrl(REPORTING_DATABASE));
         reportingEnv.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_GROUP_ID", reportingGroup());

@@ -254,6 +254,8 @@ class BerichtenTest {
 
         String etag = indienen(regio.basis().token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(8, 7, 7), null)
                 .then().statusCode(201).extract().header("ETag");
+        // Sent before the amendment; one still waiting would be replaced (see the next test).
+        wachtOp(regio.code(), 1, m -> m.onderwerp().startsWith("Ontvangen"));
         indienen(regio.basis().token("gemeenten"), jaar, regio.code(), "gemeenten", antwoorden(9, 7, 7), etag).then().statusCode(200);
         indienen(regio.basis().token("zorgverzekeraar"), jaar, regio.code(), "zorgverzekeraar", antwoorden(4, 7, 6), null).then().statusCode(201);
         indienen(regio.basis().token("zorgkantoor"), jaar, regio.code(), "zorgkantoor", antwoorden(7, 8, 7), null).then().statusCode(201);
@@ -272,6 +274,33 @@ class BerichtenTest {
             assertTrue(bericht.tekst().contains("De bal ligt bij de regio"));
         }
         assertEquals(4, berichten(jaar, "regio=" + regio.code() + "&reden=ontzegeling").size());
+    }
+
+    @Test
+    void aConfirmationNotYetSentIsReplacedByTheSamePersonsNewerVersion() {
+        Regio regio = regio(true);
+        int jaar = Scenario.openRonde();
+        wachtOp(regio.code(), 4, m -> true);
+        // Nothing goes out meanwhile, so versions 1 and 2 are still waiting when the next version comes.
+        smtp.stop();
+        String token = regio.basis().token("gemeenten");
+        String etag = indienen(token, jaar, regio.code(), "gemeenten", antwoorden(8, 7, 7), null).then().statusCode(201).extract().header("ETag");
+        etag = indienen(token, jaar, regio.code(), "gemeenten", antwoorden(9, 7, 7), etag).then().statusCode(200).extract().header("ETag");
+        indienen(token, jaar, regio.code(), "gemeenten", antwoorden(10, 7, 7), etag).then().statusCode(200);
+        indienen(regio.basis().token("zorgkantoor"), jaar, regio.code(), "zorgkantoor", antwoorden(7, 7, 7), null).then().statusCode(201);
+
+        Map<String, String> status = new HashMap<>();
+        berichten(jaar, "regio=" + regio.code() + "&reden=bevestiging")
+                .forEach(b -> status.put(b.get("financier") + "/" + b.get("aanleiding"), (String) b.get("status")));
+        assertEquals(Map.of("gemeenten/versie-1", "vervallen", "gemeenten/versie-2", "vervallen", "gemeenten/versie-3", "wachtend",
+                "zorgkantoor/versie-1", "wachtend"), status, "every version recorded; only the same person's own earlier one replaced");
+
+        smtp.start();
+        List<Smtp.Ontvangen> bevestigingen = wachtOp(regio.code(), 2, m -> m.onderwerp().startsWith("Ontvangen"));
+        relay().verzendTeVerzenden();
+        assertEquals(2, Smtp.voor(smtp, regio.code()).stream().filter(m -> m.onderwerp().startsWith("Ontvangen")).count());
+        Smtp.Ontvangen aanGemeenten = bevestigingen.stream().filter(m -> m.aan().equals(regio.adres("gemeenten"))).findFirst().orElseThrow();
+        assertTrue(aanGemeenten.onderwerp().contains("(versie 3)") && aanGemeenten.tekst().contains(": 10"), aanGemeenten.tekst());
     }
 
     @Test

@@ -24,6 +24,14 @@ public interface BerichtenConfig {
     @WithDefault("venster.local")
     String messageIdDomein();
 
+    /**
+     * How long a confirmation waits before it is sent. A newer version by the same person within that time replaces
+     * it (the earlier one is recorded as {@code vervallen}), so a series of quick corrections gets one confirmation,
+     * of the last version.
+     */
+    @WithDefault("30s")
+    Duration bevestigingWachttijd();
+
     Relay relay();
 
     interface Relay {

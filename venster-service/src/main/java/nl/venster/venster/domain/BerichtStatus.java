@@ -16,7 +16,10 @@ public enum BerichtStatus {
     MISLUKT("mislukt"),
     /** The registry has no e-mail address for the recipient; sent as soon as one becomes known. */
     NIET_BEREIKBAAR("niet-bereikbaar"),
-    /** No longer needed: a reminder whose financier answered before it went out. */
+    /**
+     * No longer needed: an invitation or reminder still waiting when the round closed, a reminder whose financier
+     * answered before it went out, a confirmation replaced by the same person's newer version before it went out.
+     */
     VERVALLEN("vervallen");
 
     public static final String PATROON = "wachtend|verzonden|mislukt|niet-bereikbaar|vervallen";

@@ -45,10 +45,22 @@ public class BerichtRepository implements PanacheRepositoryBase<Bericht, UUID> {
         return count(waar(filter), parameters(jaar, filter));
     }
 
-    /** Reminders of a slot not sent yet: a submission makes them unnecessary. */
-    public int laatVervallen(int jaar, String regio, String financier, List<BerichtReden> redenen) {
-        return update("status = ?1 where jaar = ?2 and regio = ?3 and financier = ?4 and reden in ?5 and status = ?6",
-                BerichtStatus.VERVALLEN, jaar, regio, financier, redenen, BerichtStatus.WACHTEND);
+    /**
+     * After a submission to a slot: its reminders not sent yet lapse, and so does the submitter's confirmation of an
+     * earlier version not sent yet (the newer confirmation replaces it). A message the relay holds is being sent
+     * right now and is skipped, so a submission never waits for an SMTP server.
+     */
+    public int naInzendingVervallen(int jaar, String regio, String financier, Optional<UUID> indiener) {
+        return getEntityManager().createNativeQuery("update bericht set status = :vervallen where id in (select id from bericht"
+                        + " where jaar = :jaar and regio = :regio and financier = :financier and status = :wachtend"
+                        + " and (reden = :herinnering or (reden = :bevestiging and contactpersoon_id = :indiener))"
+                        + " for update skip locked)")
+                .setParameter("vervallen", BerichtStatus.VERVALLEN.code()).setParameter("wachtend", BerichtStatus.WACHTEND.code())
+                .setParameter("jaar", jaar).setParameter("regio", regio).setParameter("financier", financier)
+                .setParameter("herinnering", BerichtReden.HERINNERING.code()).setParameter("bevestiging", BerichtReden.BEVESTIGING.code())
+                // The nil UUID is nobody's contact id: without a known submitter only the reminders lapse.
+                .setParameter("indiener", indiener.orElse(new UUID(0, 0)))
+                .executeUpdate();
     }
 
     public int laatVervallen(int jaar, List<BerichtReden> redenen) {

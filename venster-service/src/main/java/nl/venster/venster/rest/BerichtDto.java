@@ -21,7 +21,7 @@ public record BerichtDto(
         @Schema(description = "In kopie (ambtelijk aanspreekpunt naast het bestuurlijke)") boolean kopie,
         @Schema(description = "Vast per reden en ontvanger: een herhaalde poging is herkenbaar hetzelfde bericht") String messageId,
         @Schema(enumeration = {"wachtend", "verzonden", "mislukt", "niet-bereikbaar", "vervallen"},
-                description = "niet-bereikbaar: het register kent geen e-mailadres; vervallen: niet meer nodig (beantwoord of gesloten)")
+                description = "niet-bereikbaar: het register kent geen e-mailadres; vervallen: niet meer nodig (beantwoord, ronde gesloten, of een bevestiging vervangen door die van een nieuwere versie)")
         String status,
         int pogingen,
         @Schema(description = "UTC") OffsetDateTime aangemaaktOp,

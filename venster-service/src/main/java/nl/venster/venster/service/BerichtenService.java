@@ -111,15 +111,18 @@ public class BerichtenService {
     public void inzendingAanvaard(Ronde ronde, Antwoordset set, boolean eerste) {
         ReplicaRegio regio = regios.findById(set.regio);
         String regioNaam = regio == null ? set.regio : regio.naam;
-        berichten.laatVervallen(ronde.jaar, set.regio, set.financier.code(), List.of(BerichtReden.HERINNERING));
-        contactpersonen.metSubject(set.ingediendDoor).ifPresent(indiener -> {
+        Optional<ReplicaContactpersoon> indienerInReplica = contactpersonen.metSubject(set.ingediendDoor);
+        berichten.naInzendingVervallen(ronde.jaar, set.regio, set.financier.code(), indienerInReplica.map(indiener -> indiener.id));
+        indienerInReplica.ifPresent(indiener -> {
             Ontvanger ontvanger = new Ontvanger(indiener.id, indiener.naam, null, false);
             Map<String, Vraag> vragen = ronde.vragen.stream().collect(Collectors.toMap(v -> v.code, Function.identity()));
             List<BerichtInhoud.AntwoordRegel> antwoorden = set.antwoorden.stream().map(antwoord -> new BerichtInhoud.AntwoordRegel(
                     vragen.containsKey(antwoord.vraag) ? vragen.get(antwoord.vraag).tekst : antwoord.vraag,
                     score(vragen.get(antwoord.vraag), antwoord.score), antwoord.toelichting)).toList();
-            queue(ronde, set.regio, regioNaam, set.financier, BerichtReden.BEVESTIGING, "versie-" + set.versie, ontvanger, null,
-                    null, set.versie, antwoorden, null);
+            Bericht bevestiging = queue(ronde, set.regio, regioNaam, set.financier, BerichtReden.BEVESTIGING, "versie-" + set.versie,
+                    ontvanger, null, null, set.versie, antwoorden, null);
+            // Waits a little for a correction by the same person, which replaces it: one confirmation per series.
+            bevestiging.volgendePoging = bevestiging.aangemaaktOp.plus(config.bevestigingWachttijd());
         });
         if (eerste) {
             // Two last answers at the same time: the lock makes the second wait until the first has committed,
