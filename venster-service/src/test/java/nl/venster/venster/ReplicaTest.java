@@ -93,19 +93,26 @@ class ReplicaTest {
         RegistryEvents.regioAndWait(code, "Eerst", LocalDate.of(2020, 1, 1), null, 1);
         String onvolledig = RegistryEvents.event(EventTypes.REGIO_GEWIJZIGD, "regio/" + code, 9, Map.of("code", code));
         String toekomstig = RegistryEvents.event("nl.venster.register.regio.gesplitst", "regio/" + code, 10, Map.of("code", code));
+        // A type of the contract on another topic than its own is misrouted, not newer: a dead letter, even though this
+        // service does not consume that type itself.
+        String misplaatst = RegistryEvents.event(EventTypes.OPVOLGING_VASTGELEGD, "regio/" + code, 11, Map.of("code", code));
         try (DeadLetterTopic deadLetters = DeadLetterTopic.atEnd()) {
             RegistryEvents.send("register.regios", code, "{not json");
             RegistryEvents.send("register.regios", code, onvolledig);
             RegistryEvents.send("register.regios", code, toekomstig);
+            RegistryEvents.send("register.regios", code, misplaatst);
             RegistryEvents.regioAndWait(code, "Na de rommel", LocalDate.of(2020, 1, 1), null, 4);
             assertEquals("Na de rommel", RegistryEvents.replicaRegio(code).naam);
 
-            List<ConsumerRecord<String, String>> letters = deadLetters.await(code, 2);
-            assertEquals(2, letters.size(), "the unreadable and the incomplete record; the unknown type is no dead letter");
+            List<ConsumerRecord<String, String>> letters = deadLetters.await(code, 3);
+            assertEquals(3, letters.size(), "the unreadable, the incomplete and the misplaced record; the unknown type is no dead letter");
             assertEquals("{not json", letters.get(0).value());
             assertTrue(DeadLetterTopic.reason(letters.get(0)).contains("geen geldige CloudEvent-JSON"), DeadLetterTopic.reason(letters.get(0)));
             assertEquals(onvolledig, letters.get(1).value());
             assertTrue(DeadLetterTopic.reason(letters.get(1)).contains("onvolledige regio-snapshot"), DeadLetterTopic.reason(letters.get(1)));
+            assertEquals(misplaatst, letters.get(2).value());
+            assertEquals("type nl.venster.opvolging.vastgelegd hoort op venster.opvolgingen, niet op register.regios",
+                    DeadLetterTopic.reason(letters.get(2)));
             String topic = ConfigProvider.getConfig().getOptionalValue("events.topic-prefix", String.class).orElse("") + "register.regios";
             assertEquals(topic, DeadLetterTopic.header(letters.get(1), DeadLetters.TOPIC));
             assertTrue(Long.parseLong(DeadLetterTopic.header(letters.get(1), DeadLetters.OFFSET))

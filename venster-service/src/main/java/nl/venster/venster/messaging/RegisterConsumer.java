@@ -1,16 +1,18 @@
 package nl.venster.venster.messaging;
 
+import static nl.venster.conventions.events.EventTypes.AGENDA_VERWIJDERD;
+import static nl.venster.conventions.events.EventTypes.CONTACTPERSOON_VERWIJDERD;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.venster.conventions.events.CloudEvent;
 import nl.venster.conventions.events.ConsumerFailures;
 import nl.venster.conventions.events.EventTypes;
+import nl.venster.conventions.events.Topics;
 import nl.venster.conventions.events.OnbekendEventType;
 import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.venster.service.AgendaReplicaService;
@@ -23,22 +25,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Feeds the replica from the registry's topics. Each record is applied in one transaction (the service's) and
  * acknowledged only afterwards, so a crash re-delivers it and the event id makes that harmless. Failures follow
  * the consumer failure policy ({@link ConsumerFailures}): a record that can never be applied (unreadable,
- * without type or id, incomplete) goes to {@code venster.dead-letter} with the reason, an event type this
- * service does not know is counted and passed over, anything else is retried until it goes through.
+ * without type or id, of another topic's type, incomplete) goes to {@code venster.dead-letter} with the reason,
+ * an event type the contract does not have is counted and passed over, anything else is retried until it goes
+ * through.
  */
 @ApplicationScoped
 public class RegisterConsumer {
-
-    static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
-    static final String CONTACTPERSOON_GEWIJZIGD = EventTypes.CONTACTPERSOON_GEWIJZIGD;
-    static final String CONTACTPERSOON_VERWIJDERD = EventTypes.CONTACTPERSOON_VERWIJDERD;
-    static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
-    static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
-    static final String CONTACTADRES_GEWIJZIGD = EventTypes.CONTACTADRES_GEWIJZIGD;
-
-    /** The types this consumer knows; a known type on another topic than its own is invalid, an unknown one tolerated. */
-    static final Set<String> BEKENDE_TYPES = Set.of(REGIO_GEWIJZIGD, CONTACTPERSOON_GEWIJZIGD, CONTACTPERSOON_VERWIJDERD,
-            AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD, CONTACTADRES_GEWIJZIGD);
 
     private final ReplicaService replica;
     private final AgendaReplicaService agendaReplica;
@@ -88,7 +80,7 @@ public class RegisterConsumer {
             replica.regioVerwijderd(record.key());
             return;
         }
-        CloudEvent event = parse(record, REGIO_GEWIJZIGD);
+        CloudEvent event = parse(record, Topics.REGIOS);
         ReplicaService.RegioSnapshot snapshot = data(event, ReplicaService.RegioSnapshot.class);
         if (snapshot.code() == null || snapshot.naam() == null || snapshot.geldigVanaf() == null) {
             throw new OngeldigEvent("onvolledige regio-snapshot: code, naam of geldigVanaf ontbreekt");
@@ -105,7 +97,7 @@ public class RegisterConsumer {
             replica.contactpersoonVerwijderd(null, null, sleutel(record), null);
             return;
         }
-        CloudEvent event = parse(record, CONTACTPERSOON_GEWIJZIGD, CONTACTPERSOON_VERWIJDERD);
+        CloudEvent event = parse(record, Topics.CONTACTPERSONEN);
         if (CONTACTPERSOON_VERWIJDERD.equals(event.type())) {
             replica.contactpersoonVerwijderd(eventId(event), event.type(), dataId(event), event.version());
             return;
@@ -126,7 +118,7 @@ public class RegisterConsumer {
             adressen.verwijderd(sleutel(record));
             return;
         }
-        CloudEvent event = parse(record, CONTACTADRES_GEWIJZIGD);
+        CloudEvent event = parse(record, Topics.CONTACTADRESSEN);
         ContactadresService.Snapshot snapshot = data(event, ContactadresService.Snapshot.class);
         if (snapshot.id() == null) {
             throw new OngeldigEvent("onvolledige contactadres-snapshot: id ontbreekt");
@@ -140,7 +132,7 @@ public class RegisterConsumer {
             agendaReplica.agendaVerwijderd(null, null, sleutel(record), null);
             return;
         }
-        CloudEvent event = parse(record, AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD);
+        CloudEvent event = parse(record, Topics.AGENDAS);
         if (AGENDA_VERWIJDERD.equals(event.type())) {
             agendaReplica.agendaVerwijderd(eventId(event), event.type(), dataId(event), event.data().path("regio").asText(null));
             return;
@@ -161,11 +153,11 @@ public class RegisterConsumer {
     }
 
     /**
-     * The CloudEvent of a record with one of the {@code expected} types. Unreadable JSON, a missing type or id,
-     * or a type of this consumer meant for another topic make the record invalid; a type this consumer does not
-     * know is tolerated.
+     * The CloudEvent of a record read from {@code topic} (without the environment's prefix). Unreadable JSON, a
+     * missing type or id, or a type of the contract meant for another topic make the record invalid; a type the
+     * contract does not have is tolerated ({@link EventTypes#fit}).
      */
-    private CloudEvent parse(ConsumerRecord<String, String> record, String... expected) {
+    private CloudEvent parse(ConsumerRecord<String, String> record, String topic) {
         CloudEvent event;
         try {
             event = reader.readValue(record.value(), CloudEvent.class);
@@ -175,11 +167,11 @@ public class RegisterConsumer {
         if (event == null || event.type() == null || uuid(event.id()) == null) {
             throw new OngeldigEvent("CloudEvent zonder type of geldig id");
         }
-        if (!List.of(expected).contains(event.type())) {
-            if (BEKENDE_TYPES.contains(event.type())) {
-                throw new OngeldigEvent("type " + event.type() + " hoort niet op " + record.topic());
+        switch (EventTypes.fit(topic, event.type())) {
+            case FOREIGN_TOPIC -> throw new OngeldigEvent(EventTypes.foreignTopic(topic, event.type()));
+            case UNKNOWN_TYPE -> throw new OnbekendEventType(event.type());
+            case FITS -> {
             }
-            throw new OnbekendEventType(event.type());
         }
         return event;
     }
