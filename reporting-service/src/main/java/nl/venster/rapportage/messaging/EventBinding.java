@@ -1,5 +1,12 @@
 package nl.venster.rapportage.messaging;
 
+import static nl.venster.conventions.events.EventTypes.AGENDA_GEWIJZIGD;
+import static nl.venster.conventions.events.EventTypes.AGENDA_VERWIJDERD;
+import static nl.venster.conventions.events.EventTypes.ANTWOORDSET_INGEDIEND;
+import static nl.venster.conventions.events.EventTypes.OPVOLGING_VASTGELEGD;
+import static nl.venster.conventions.events.EventTypes.REGIO_GEWIJZIGD;
+import static nl.venster.conventions.events.EventTypes.RONDE_GEWIJZIGD;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,22 +47,11 @@ import nl.venster.rapportage.events.EventData;
  * id, sequence, the type expected on the topic), its {@code data} is bound by Jackson to the type's payload record
  * ({@link EventData}), and the record is checked against the contract in openapi/asyncapi.yaml: the record
  * key matching the aggregate, required fields, forms, enumerations and bounds. Anything else is refused with a
- * reason that names every problem, and goes to the dead-letter topic; an event of a type this service does not
- * know is tolerated ({@link OnbekendEventType}).
+ * reason that names every problem, and goes to the dead-letter topic; an event of a type the contract does not
+ * have is tolerated ({@link OnbekendEventType}, the rule of {@link EventTypes#fit}).
  */
 @ApplicationScoped
 public class EventBinding {
-
-    static final String REGIO_GEWIJZIGD = EventTypes.REGIO_GEWIJZIGD;
-    static final String AGENDA_GEWIJZIGD = EventTypes.AGENDA_GEWIJZIGD;
-    static final String AGENDA_VERWIJDERD = EventTypes.AGENDA_VERWIJDERD;
-    static final String RONDE_GEWIJZIGD = EventTypes.RONDE_GEWIJZIGD;
-    static final String ANTWOORDSET_INGEDIEND = EventTypes.ANTWOORDSET_INGEDIEND;
-    static final String OPVOLGING_VASTGELEGD = EventTypes.OPVOLGING_VASTGELEGD;
-
-    /** The types this consumer knows; a known type on another topic than its own is invalid, an unknown one tolerated. */
-    static final Set<String> BEKENDE_TYPES = Set.of(REGIO_GEWIJZIGD, AGENDA_GEWIJZIGD, AGENDA_VERWIJDERD, RONDE_GEWIJZIGD,
-            ANTWOORDSET_INGEDIEND, OPVOLGING_VASTGELEGD);
 
     private static final Pattern REGIO_CODE = Pattern.compile(Codes.REGIO);
     private static final Pattern ZORGKANTOORREGIO = Pattern.compile(Codes.ZORGKANTOORREGIO);
@@ -103,9 +99,12 @@ public class EventBinding {
         if (event == null) {
             throw new OngeldigEvent("geen geldige CloudEvent-JSON");
         }
-        String verwacht = verwachtType(topic);
-        // Forward compatibility: a type this service does not know yet is tolerated (counted, not applied).
-        if (event.type() != null && !BEKENDE_TYPES.contains(event.type())) {
+        if (!Topics.GECONSUMEERD.contains(topic)) {
+            throw new OngeldigEvent("onbekend topic " + topic);
+        }
+        // Forward compatibility: a type the contract does not have yet is tolerated (counted, not applied).
+        EventTypes.Fit fit = event.type() == null ? null : EventTypes.fit(topic, event.type());
+        if (fit == EventTypes.Fit.UNKNOWN_TYPE) {
             throw new OnbekendEventType(event.type());
         }
         Velden envelop = new Velden("", Set.of());
@@ -119,15 +118,14 @@ public class EventBinding {
         envelop.require(id != null, "id", "moet een UUID zijn");
         envelop.require(event.version() >= 1, "sequence", "moet een positief geheel getal zijn");
         envelop.require(event.data() != null && event.data().isObject(), "data", "ontbreekt of is geen object");
-        // The agenda channel carries two types: a snapshot, or the removal of a concept.
-        if (Topics.AGENDAS.equals(topic) && AGENDA_VERWIJDERD.equals(event.type())) {
-            verwacht = AGENDA_VERWIJDERD;
+        envelop.require(event.type() != null, "type", "ontbreekt");
+        if (fit == EventTypes.Fit.FOREIGN_TOPIC) {
+            envelop.fout(EventTypes.foreignTopic(topic, event.type()));
         }
-        envelop.require(verwacht.equals(event.type()), "type", "moet " + verwacht + " zijn op " + topic);
         envelop.throwIfInvalid();
 
         UUID eventId = id;
-        return switch (verwacht) {
+        return switch (event.type()) {
             case REGIO_GEWIJZIGD -> toets(event, EventData.Regio.class, (d, v) -> regio(eventId, event, d, v, key));
             case AGENDA_GEWIJZIGD -> toets(event, EventData.Agenda.class, (d, v) -> agenda(eventId, event, d, v, key));
             case AGENDA_VERWIJDERD -> toets(event, EventData.AgendaVerwijderd.class,
@@ -135,7 +133,9 @@ public class EventBinding {
             case RONDE_GEWIJZIGD -> toets(event, EventData.Ronde.class, (d, v) -> ronde(eventId, event, d, v, key));
             case ANTWOORDSET_INGEDIEND -> toets(event, EventData.Antwoordset.class,
                     (d, v) -> antwoordset(eventId, event, d, v, key));
-            default -> toets(event, EventData.Opvolging.class, (d, v) -> opvolging(eventId, event, d, v, key));
+            case OPVOLGING_VASTGELEGD -> toets(event, EventData.Opvolging.class, (d, v) -> opvolging(eventId, event, d, v, key));
+            // A type the contract adds to a consumed topic before this service binds it: a newer producer, tolerated.
+            default -> throw new OnbekendEventType(event.type());
         };
     }
 
@@ -151,17 +151,6 @@ public class EventBinding {
         ModelEvent bound = toets.toets(gebonden.waarde(), velden);
         velden.throwIfInvalid();
         return bound;
-    }
-
-    private static String verwachtType(String topic) throws OngeldigEvent {
-        return switch (topic) {
-            case Topics.REGIOS -> REGIO_GEWIJZIGD;
-            case Topics.AGENDAS -> AGENDA_GEWIJZIGD;
-            case Topics.RONDES -> RONDE_GEWIJZIGD;
-            case Topics.ANTWOORDEN -> ANTWOORDSET_INGEDIEND;
-            case Topics.OPVOLGINGEN -> OPVOLGING_VASTGELEGD;
-            default -> throw new OngeldigEvent("onbekend topic " + topic);
-        };
     }
 
     private static ModelEvent tombstone(String topic, String key) throws OngeldigEvent {
@@ -420,6 +409,11 @@ public class EventBinding {
                 fouten.add(prefix + veld + " " + reden);
             }
             return geldig;
+        }
+
+        /** A problem that names its field itself. */
+        void fout(String tekst) {
+            fouten.add(prefix + tekst);
         }
 
         void throwIfInvalid() throws OngeldigEvent {

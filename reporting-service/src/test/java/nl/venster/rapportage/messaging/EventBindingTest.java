@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.venster.conventions.events.EventTypes;
 import nl.venster.conventions.events.OnbekendEventType;
 import nl.venster.conventions.events.OngeldigEvent;
 import nl.venster.conventions.vocabulary.Financier;
@@ -131,19 +132,19 @@ class EventBindingTest {
 
         @Test
         void elkEnvelopProbleemWordtGenoemd() {
-            ObjectNode event = (ObjectNode) data(event(EventBinding.RONDE_GEWIJZIGD, 2, ronde()));
+            ObjectNode event = (ObjectNode) data(event(EventTypes.RONDE_GEWIJZIGD, 2, ronde()));
             event.put("specversion", "0.3");
             event.put("id", "geen-uuid");
             event.put("sequence", "0");
             event.put("data", "tekst");
             bevat(assertThrows(OngeldigEvent.class, () -> bind(Topics.REGIOS, "2026", event.toString())).getMessage(),
                     "specversion moet 1.0 zijn", "id moet een UUID zijn", "sequence moet een positief geheel getal zijn",
-                    "data ontbreekt of is geen object", "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
+                    "data ontbreekt of is geen object", "type nl.venster.ronde.gewijzigd hoort op venster.rondes, niet op register.regios");
         }
 
         @Test
         void onbekendeExtensieAttributenMogen() throws Exception {
-            ObjectNode event = (ObjectNode) data(event(EventBinding.REGIO_GEWIJZIGD, 3, regio()));
+            ObjectNode event = (ObjectNode) data(event(EventTypes.REGIO_GEWIJZIGD, 3, regio()));
             event.put("traceparent", "00-abc-def-01");
             assertTrue(bind(Topics.REGIOS, "ZK01", event.toString()) instanceof ModelEvent.RegioGewijzigd);
         }
@@ -153,14 +154,25 @@ class EventBindingTest {
             OnbekendEventType onbekend = assertThrows(OnbekendEventType.class,
                     () -> bind(Topics.REGIOS, "ZK01", event("nl.venster.register.regio.gesplitst", 3, regio())));
             assertEquals("nl.venster.register.regio.gesplitst", onbekend.type());
-            bevat(weigering(Topics.REGIOS, "ZK01", EventBinding.OPVOLGING_VASTGELEGD, 3, regio(), d -> { }),
-                    "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
+            bevat(weigering(Topics.REGIOS, "ZK01", EventTypes.OPVOLGING_VASTGELEGD, 3, regio(), d -> { }),
+                    "type nl.venster.opvolging.vastgelegd hoort op venster.opvolgingen, niet op register.regios");
+            // Known from the contract although this service does not consume it: misrouted, not newer.
+            bevat(weigering(Topics.REGIOS, "ZK01", EventTypes.CONTACTPERSOON_GEWIJZIGD, 3, regio(), d -> { }),
+                    "type nl.venster.register.contactpersoon.gewijzigd hoort op register.contactpersonen, niet op register.regios");
+        }
+
+        @Test
+        void eenEventZonderTypeWordtGeweigerd() {
+            ObjectNode event = (ObjectNode) data(event(EventTypes.REGIO_GEWIJZIGD, 3, regio()));
+            event.remove("type");
+            bevat(assertThrows(OngeldigEvent.class, () -> bind(Topics.REGIOS, "ZK01", event.toString())).getMessage(),
+                    "type ontbreekt");
         }
 
         @Test
         void eenOnbekendTopicWordtGeweigerd() {
             bevat(assertThrows(OngeldigEvent.class,
-                    () -> bind("venster.berichten", "x", event(EventBinding.REGIO_GEWIJZIGD, 3, regio()))).getMessage(),
+                    () -> bind("venster.berichten", "x", event(EventTypes.REGIO_GEWIJZIGD, 3, regio()))).getMessage(),
                     "onbekend topic venster.berichten");
         }
     }
@@ -190,7 +202,7 @@ class EventBindingTest {
         @Test
         void eenRegioMetLedenWordtGebonden() throws Exception {
             ModelEvent.RegioGewijzigd regio = (ModelEvent.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
-                    event(EventBinding.REGIO_GEWIJZIGD, 3, regio()));
+                    event(EventTypes.REGIO_GEWIJZIGD, 3, regio()));
             assertEquals(3, regio.versie());
             assertEquals("Amstelland", regio.naam());
             assertEquals(LocalDate.of(2020, 1, 1), regio.geldigVanaf());
@@ -203,12 +215,12 @@ class EventBindingTest {
             ObjectNode data = regio();
             data.remove("leden");
             assertEquals(List.of(), ((ModelEvent.RegioGewijzigd) bind(Topics.REGIOS, "ZK01",
-                    event(EventBinding.REGIO_GEWIJZIGD, 3, data))).leden());
+                    event(EventTypes.REGIO_GEWIJZIGD, 3, data))).leden());
         }
 
         @Test
         void elkProbleemVanEenRegioWordtGenoemd() {
-            String reden = weigering(Topics.REGIOS, "ZK02", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK02", EventTypes.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.put("naam", " ");
                 d.put("zorgkantoorregio", "Z1");
                 d.put("geldigVanaf", "2021-01-01");
@@ -226,7 +238,7 @@ class EventBindingTest {
 
         @Test
         void waardenVanHetVerkeerdeTypeWordenGeweigerdNietOmgezet() {
-            String reden = weigering(Topics.REGIOS, "ZK01", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK01", EventTypes.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.put("naam", 12);
                 d.put("geldigVanaf", 20200101);
                 d.putArray("geldigTot").add(2030).add(1).add(1);
@@ -239,7 +251,7 @@ class EventBindingTest {
 
         @Test
         void eenLidZonderVanafOfMetOngeldigeDatumWordtGeweigerd() {
-            String reden = weigering(Topics.REGIOS, "ZK01", EventBinding.REGIO_GEWIJZIGD, 3, regio(), d -> {
+            String reden = weigering(Topics.REGIOS, "ZK01", EventTypes.REGIO_GEWIJZIGD, 3, regio(), d -> {
                 d.putArray("leden").addObject().put("gemeentecode", "GM0363").put("gemeentenaam", "Amsterdam").put("tot", "morgen");
             });
             bevat(reden, "data.leden[0].vanaf ontbreekt", "data.leden[0].tot is geen datum");
@@ -252,7 +264,7 @@ class EventBindingTest {
         @Test
         void deAfsprakenWordenPerThemaEnStatusGeteld() throws Exception {
             ModelEvent.AgendaGewijzigd agenda = (ModelEvent.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(EventBinding.AGENDA_GEWIJZIGD, 4, agenda()));
+                    event(EventTypes.AGENDA_GEWIJZIGD, 4, agenda()));
             assertEquals(AGENDA, agenda.id());
             assertEquals("Stuurgroep", agenda.vastgesteldDoor());
             assertEquals(2, agenda.themas().size());
@@ -266,7 +278,7 @@ class EventBindingTest {
 
         @Test
         void elkProbleemVanEenAgendaWordtGenoemd() {
-            String reden = weigering(Topics.AGENDAS, UUID.randomUUID().toString(), EventBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
+            String reden = weigering(Topics.AGENDAS, UUID.randomUUID().toString(), EventTypes.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
                 d.put("status", "afgelopen");
                 d.putNull("vastgesteldOp");
                 d.put("vastgesteldDoor", 7);
@@ -291,12 +303,12 @@ class EventBindingTest {
             data.putNull("vastgesteldOp");
             data.putNull("vastgesteldDoor");
             assertEquals("concept", ((ModelEvent.AgendaGewijzigd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(EventBinding.AGENDA_GEWIJZIGD, 4, data))).status());
+                    event(EventTypes.AGENDA_GEWIJZIGD, 4, data))).status());
         }
 
         @Test
         void zonderLijstenWordtDeAgendaGeweigerd() {
-            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventBinding.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
+            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventTypes.AGENDA_GEWIJZIGD, 4, agenda(), d -> {
                 d.remove("afspraken");
                 d.put("themas", "ouderen");
             });
@@ -307,18 +319,18 @@ class EventBindingTest {
         void eenVerwijderdeConceptAgenda() throws Exception {
             ObjectNode data = data("{\"id\":\"%s\",\"regio\":\"ZK01\",\"versie\":5}".formatted(AGENDA));
             ModelEvent.AgendaVerwijderd verwijderd = (ModelEvent.AgendaVerwijderd) bind(Topics.AGENDAS, AGENDA.toString(),
-                    event(EventBinding.AGENDA_VERWIJDERD, 5, data));
+                    event(EventTypes.AGENDA_VERWIJDERD, 5, data));
             assertEquals(5, verwijderd.versie());
             assertEquals("ZK01", verwijderd.regio());
-            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventBinding.AGENDA_VERWIJDERD, 5,
+            String reden = weigering(Topics.AGENDAS, AGENDA.toString(), EventTypes.AGENDA_VERWIJDERD, 5,
                     data("{\"id\":\"geen\",\"versie\":4}"), d -> { });
             bevat(reden, "data.id ontbreekt of is geen UUID", "data.regio ontbreekt", "data.versie verschilt van de sequence");
         }
 
         @Test
         void deVerwijderingIsAlleenOpHetAgendaTopicToegestaan() {
-            bevat(weigering(Topics.REGIOS, "ZK01", EventBinding.AGENDA_VERWIJDERD, 5, regio(), d -> { }),
-                    "type moet nl.venster.register.regio.gewijzigd zijn op register.regios");
+            bevat(weigering(Topics.REGIOS, "ZK01", EventTypes.AGENDA_VERWIJDERD, 5, regio(), d -> { }),
+                    "type nl.venster.register.agenda.verwijderd hoort op register.agendas, niet op register.regios");
         }
     }
 
@@ -328,7 +340,7 @@ class EventBindingTest {
         @Test
         void eenRondeWordtGebonden() throws Exception {
             ModelEvent.RondeGewijzigd ronde = (ModelEvent.RondeGewijzigd) bind(Topics.RONDES, "2026",
-                    event(EventBinding.RONDE_GEWIJZIGD, 2, ronde()));
+                    event(EventTypes.RONDE_GEWIJZIGD, 2, ronde()));
             assertEquals(RondeStatus.OPEN, ronde.status());
             assertEquals(OffsetDateTime.parse("2026-04-01T16:00:00+02:00"), ronde.sluit());
             assertEquals("+02:00", ronde.sluit().getOffset().toString(), "the offset is kept, not adjusted");
@@ -339,7 +351,7 @@ class EventBindingTest {
 
         @Test
         void elkProbleemVanEenRondeWordtGenoemd() {
-            String reden = weigering(Topics.RONDES, "2025", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
+            String reden = weigering(Topics.RONDES, "2025", EventTypes.RONDE_GEWIJZIGD, 2, ronde(), d -> {
                 d.put("status", "half-open");
                 d.put("opent", "2026-02-01T08:00:00");
                 d.remove("sluit");
@@ -357,7 +369,7 @@ class EventBindingTest {
 
         @Test
         void getallenMoetenGeheleGetallenZijn() {
-            String reden = weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> {
+            String reden = weigering(Topics.RONDES, "2026", EventTypes.RONDE_GEWIJZIGD, 2, ronde(), d -> {
                 d.put("voldoendeGrens", 6.5);
                 d.put("spreidingsGrens", "3");
                 d.put("jaar", 2019);
@@ -369,7 +381,7 @@ class EventBindingTest {
 
         @Test
         void eenJaarBuitenHetBereikVanEenGetalWordtGeweigerd() {
-            bevat(weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> d.put("jaar", 99_999_999_999L)),
+            bevat(weigering(Topics.RONDES, "2026", EventTypes.RONDE_GEWIJZIGD, 2, ronde(), d -> d.put("jaar", 99_999_999_999L)),
                     "data.jaar ontbreekt of is geen geheel getal");
         }
     }
@@ -380,7 +392,7 @@ class EventBindingTest {
         @Test
         void eenAntwoordsetWordtGebonden() throws Exception {
             ModelEvent.AntwoordsetIngediend set = (ModelEvent.AntwoordsetIngediend) bind(Topics.ANTWOORDEN, "2026/ZK01",
-                    event(EventBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset()));
+                    event(EventTypes.ANTWOORDSET_INGEDIEND, 5, antwoordset()));
             assertEquals(Financier.ZORGKANTOOR, set.financier());
             assertEquals(5, set.versie());
             assertEquals(List.of(new AntwoordScore("proces", 7, "goed"), new AntwoordScore("agenda", 0, null)), set.antwoorden());
@@ -388,7 +400,7 @@ class EventBindingTest {
 
         @Test
         void elkProbleemVanEenAntwoordsetWordtGenoemd() {
-            String reden = weigering(Topics.ANTWOORDEN, "2026/ZK01", EventBinding.ANTWOORDSET_INGEDIEND, 6, antwoordset(), d -> {
+            String reden = weigering(Topics.ANTWOORDEN, "2026/ZK01", EventTypes.ANTWOORDSET_INGEDIEND, 6, antwoordset(), d -> {
                 d.put("financier", "rijk");
                 d.put("regio", "ZK02");
                 ((ArrayNode) d.get("antwoorden")).addObject().put("vraag", "proces").put("score", 11).put("toelichting", 3);
@@ -402,7 +414,7 @@ class EventBindingTest {
 
         @Test
         void zonderAntwoordenOfIndienmomentWordtDeSetGeweigerd() {
-            bevat(weigering(Topics.ANTWOORDEN, "2026/ZK01", EventBinding.ANTWOORDSET_INGEDIEND, 5, antwoordset(), d -> {
+            bevat(weigering(Topics.ANTWOORDEN, "2026/ZK01", EventTypes.ANTWOORDSET_INGEDIEND, 5, antwoordset(), d -> {
                 d.remove("antwoorden");
                 d.put("ingediendOp", "gisteren");
             }), "data.antwoorden moet 1 tot 20 antwoorden bevatten", "data.ingediendOp ontbreekt of is geen tijdstip");
@@ -415,7 +427,7 @@ class EventBindingTest {
         @Test
         void eenOpvolgingMetAfspraakWordtGebonden() throws Exception {
             ModelEvent.OpvolgingVastgelegd opvolging = (ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging()));
+                    event(EventTypes.OPVOLGING_VASTGELEGD, 2, opvolging()));
             assertEquals(OPVOLGING, opvolging.id());
             assertEquals(OpvolgingSoort.ACTIE_AFGESPROKEN, opvolging.soort());
             assertEquals(AGENDA, opvolging.afspraak());
@@ -428,26 +440,26 @@ class EventBindingTest {
             zonder.remove("afspraak");
             zonder.put("soort", "besproken");
             assertNull(((ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, zonder))).afspraak());
+                    event(EventTypes.OPVOLGING_VASTGELEGD, 2, zonder))).afspraak());
             ObjectNode leeg = opvolging();
             leeg.putNull("afspraak");
             assertNull(((ModelEvent.OpvolgingVastgelegd) bind(Topics.OPVOLGINGEN, "2026/ZK01",
-                    event(EventBinding.OPVOLGING_VASTGELEGD, 2, leeg))).afspraak());
+                    event(EventTypes.OPVOLGING_VASTGELEGD, 2, leeg))).afspraak());
         }
 
         @Test
         void eenAfspraakAlleenBijActieAfgesprokenEnAlsUuid() {
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventTypes.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("soort", "besproken")), "data.afspraak alleen bij actie-afgesproken");
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventTypes.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("afspraak", "afspraak-1")), "data.afspraak ontbreekt of is geen UUID");
-            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 2, opvolging(),
+            bevat(weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventTypes.OPVOLGING_VASTGELEGD, 2, opvolging(),
                     d -> d.put("afspraak", 12)), "data.afspraak ontbreekt of is geen UUID");
         }
 
         @Test
         void elkProbleemVanEenOpvolgingWordtGenoemd() {
-            String reden = weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventBinding.OPVOLGING_VASTGELEGD, 3, opvolging(), d -> {
+            String reden = weigering(Topics.OPVOLGINGEN, "2026/ZK01", EventTypes.OPVOLGING_VASTGELEGD, 3, opvolging(), d -> {
                 d.remove("id");
                 d.put("soort", "vergeten");
                 d.remove("toelichting");
@@ -461,7 +473,7 @@ class EventBindingTest {
 
     @Test
     void eenLijstelementVanEenOnbindbareVormWordtGeweigerdMetDePlek() {
-        bevat(weigering(Topics.RONDES, "2026", EventBinding.RONDE_GEWIJZIGD, 2, ronde(), d -> ((ArrayNode) d.get("vragen")).add("")),
+        bevat(weigering(Topics.RONDES, "2026", EventTypes.RONDE_GEWIJZIGD, 2, ronde(), d -> ((ArrayNode) d.get("vragen")).add("")),
                 "data.vragen[2]");
     }
 }

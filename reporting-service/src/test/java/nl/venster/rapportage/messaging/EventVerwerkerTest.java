@@ -177,7 +177,7 @@ class EventVerwerkerTest {
         assertEquals(4, geparkeerd.size());
         assertTrue(geparkeerd.get(0).contains("data.zorgkantoorregio heeft niet de vorm"), geparkeerd.get(0));
         assertTrue(geparkeerd.get(1).contains("geen geldige CloudEvent-JSON"));
-        assertTrue(geparkeerd.get(2).contains("type moet nl.venster.register.regio.gewijzigd zijn"), geparkeerd.get(2));
+        assertTrue(geparkeerd.get(2).contains("type nl.venster.ronde.gewijzigd hoort op venster.rondes, niet op register.regios"), geparkeerd.get(2));
         assertTrue(geparkeerd.get(3).contains("tombstone"));
     }
 
