@@ -10,8 +10,12 @@ import nl.venster.rapportage.domain.OpvolgingFeit;
 @ApplicationScoped
 public class OpvolgingRepository implements PanacheRepositoryBase<OpvolgingFeit, UUID> {
 
+    /** Per consumed event: a query Hibernate translates once, not Panache's count(), which it translates every call. */
     public boolean bestaat(int jaar, String regio, long volgnummer) {
-        return count("jaar = ?1 and regio = ?2 and volgnummer = ?3", jaar, regio, volgnummer) > 0;
+        return !getEntityManager().createQuery("select 1 from OpvolgingFeit o where o.jaar = :jaar and o.regio = :regio"
+                        + " and o.volgnummer = :volgnummer", Integer.class)
+                .setParameter("jaar", jaar).setParameter("regio", regio).setParameter("volgnummer", volgnummer)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public List<OpvolgingFeit> vanRonde(int jaar) {

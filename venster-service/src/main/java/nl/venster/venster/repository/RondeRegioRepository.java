@@ -13,11 +13,15 @@ public class RondeRegioRepository implements PanacheRepositoryBase<RondeRegio, R
         return list("jaar = ?1 order by code", jaar);
     }
 
+    // Existence checks on every submission: not Panache's count(), whose count query Hibernate derives and translates
+    // anew on every call (a tenth of the venster-service's CPU per amendment in B2, deploy/bench).
+
     public boolean heeftIndeling(int jaar) {
-        return count("jaar", jaar) > 0;
+        return !getEntityManager().createQuery("select 1 from RondeRegio r where r.jaar = :jaar", Integer.class)
+                .setParameter("jaar", jaar).setMaxResults(1).getResultList().isEmpty();
     }
 
     public boolean bevat(int jaar, String code) {
-        return count("jaar = ?1 and code = ?2", jaar, code) > 0;
+        return findByIdOptional(new RondeRegio.Sleutel(jaar, code)).isPresent();
     }
 }
