@@ -752,11 +752,14 @@ final class Bench {
         }
         List<Double> rates = new ArrayList<>();
         long non2xx = 0;
+        CpuShare.Reading before = CpuShare.read(servicePids());
         for (int i = 0; i < settings.runs(); i++) {
             Wrk.Run run = Wrk.run(script, url, Duration.ofSeconds(settings.seconds()), workLog("wrk-" + name));
             rates.add(run.rate());
             non2xx += run.non2xx() + run.socketErrors();
         }
+        results.cpu.put(name, new Report.CpuUse(CpuShare.between(before, CpuShare.read(servicePids())),
+                rates.stream().mapToDouble(Double::doubleValue).sum() * settings.seconds()));
         results.non2xx.put(name, non2xx);
         return Stats.of(rates);
     }
@@ -920,6 +923,17 @@ final class Bench {
         List<String> extra = new ArrayList<>();
         headers.forEach((name, value) -> extra.add(name + ": " + value));
         return Http.request("GET", url, beheerder, null, extra);
+    }
+
+    /** The pids of the services that run now (the benchmark's own reporting instance is not one of them). */
+    private Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            if (Files.exists(settings.root().resolve(".local/run/" + service + ".pid"))) {
+                pids.put(service, servicePid(service));
+            }
+        }
+        return pids;
     }
 
     private long servicePid(String service) {

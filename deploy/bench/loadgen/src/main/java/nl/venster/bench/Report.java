@@ -49,6 +49,8 @@ final class Report {
         final Map<String, Long> non2xx = new LinkedHashMap<>();
         final Map<String, Latency> latency = new LinkedHashMap<>();
         final Map<String, Jfr.Profile> profiles = new LinkedHashMap<>();
+        /** Where the CPU went during a saturation's measured runs, and how many requests those runs served. */
+        final Map<String, CpuUse> cpu = new LinkedHashMap<>();
         final Map<String, String> notes = new LinkedHashMap<>();
         final Map<String, Startup> startups = new LinkedHashMap<>();
         final List<String> commands = new ArrayList<>();
@@ -197,6 +199,7 @@ final class Report {
         if (settings.selected("b7")) {
             b7();
         }
+        tried();
         line("## Commands");
         line();
         line("```sh");
@@ -206,6 +209,20 @@ final class Report {
         line("# which runs (work files, with the wrk scripts and JFR recordings: .local/bench/<run>/):");
         r.commands.forEach(command -> line(command.replace(settings.work() + "/", "").replaceAll("eyJ[A-Za-z0-9_.-]+", "\\$TOKEN")));
         line("```");
+    }
+
+    /** The targets this machine does not reach, why, and what was tried: written by hand, kept next to the harness. */
+    private void tried() throws IOException {
+        Path tried = settings.root().resolve("deploy/bench/tried.md");
+        if (!Files.exists(tried)) {
+            return;
+        }
+        line("## Targets missed here: why, and what was tried");
+        line();
+        line("(From `deploy/bench/tried.md`, written by hand; the figures in the sections above are this run's.)");
+        line();
+        Files.readAllLines(tried).forEach(this::line);
+        line();
     }
 
     private void machine() throws IOException {
@@ -286,7 +303,45 @@ final class Report {
         line("answer set's advisory lock, checks the aanspreekpunt's roles in the replica and reads the current version number;");
         line("the outbox relay publishes from a thread of its own after the commit.");
         line();
+        cpu("amendment", r.cpu.get("b2.put"), 500);
         profile("Profile of the venster-service during one more saturation run of the amendments after the measurements (JFR):", r.profiles.get("b2"));
+    }
+
+    /** CPU seconds per process group over a saturation's measured runs, and the requests they served. */
+    record CpuUse(CpuShare.Window window, double operations) {
+    }
+
+    /**
+     * Where the cores went at saturation, per process group and per request, and what the target rate would take at
+     * that cost: on a machine whose cores are full, that sum is the ceiling whatever the service does on its own.
+     */
+    private void cpu(String operation, CpuUse use, int targetRate) {
+        if (use == null || use.operations() <= 0) {
+            return;
+        }
+        CpuShare.Window window = use.window();
+        line("CPU during the measured saturation runs (" + fmt(window.wallSeconds(), 0) + " s, " + Math.round(use.operations())
+                + " requests; /proc per process, % of one core; the machine has " + window.cores() + "):");
+        line();
+        line("| process | CPU | ms per " + operation + " |");
+        line("|---|---|---|");
+        double total = 0;
+        for (String group : CpuShare.GROUPS) {
+            double seconds = window.seconds().getOrDefault(group, 0.0);
+            total += seconds;
+            if (seconds > 0) {
+                line("| " + group + " | " + fmt(100 * seconds / window.wallSeconds(), 0) + " % | "
+                        + fmt(1000 * seconds / use.operations(), 2) + " |");
+            }
+        }
+        double perOperation = 1000 * total / use.operations();
+        line("| **all** | **" + fmt(100 * total / window.wallSeconds(), 0) + " %** of " + 100 * window.cores() + " % | **"
+                + fmt(perOperation, 2) + "** |");
+        line();
+        line("At " + fmt(perOperation, 2) + " ms of CPU per " + operation + " across the machine, " + targetRate + "/s would take "
+                + fmt(perOperation * targetRate / 1000, 1) + " cores; this machine has " + window.cores() + " (busy "
+                + fmt(window.busyPercent(), 0) + " % during these runs).");
+        line();
     }
 
     private void b3() {
