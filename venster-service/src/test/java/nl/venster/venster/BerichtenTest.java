@@ -158,6 +158,8 @@ class BerichtenTest {
         Regio regio = regio(true);
         int jaar = Scenario.openRonde();
         wachtOp(regio.code(), 4, m -> true);
+        // Received before the relay's transaction has recorded the last of them as sent: wait for the record too.
+        Eventually.until("all recorded as sent", () -> berichten(jaar, "regio=" + regio.code() + "&status=verzonden").size() == 4);
         String pad = base() + "/rondes/" + jaar + "/berichten";
 
         given().auth().oauth2(beheerder()).get(pad + "?regio=" + regio.code() + "&financier=gemeenten&pageSize=1").then().statusCode(200)
