@@ -663,15 +663,7 @@ final class Bench {
 
     private void b4() throws Exception {
         log("writing " + settings.events() + " synthetic answer events to " + PREFIX + "* topics");
-        EventGenerator.Result produced;
-        try {
-            produced = EventGenerator.generate(settings.kafka(), PREFIX, settings.events(), REGIONS_B4, ROUNDS_B4);
-        } catch (Proc.Failure lost) {
-            // Seen once on a broker's first run of these topics: its idempotent producer's batches refused as out of
-            // sequence until they expired. The topics are made anew and every event written again, once.
-            log("b4: " + lost.getMessage() + "; writing all events again to new topics");
-            produced = EventGenerator.generate(settings.kafka(), PREFIX, settings.events(), REGIONS_B4, ROUNDS_B4);
-        }
+        EventGenerator.Result produced = EventGenerator.generate(settings.kafka(), PREFIX, settings.events(), REGIONS_B4, ROUNDS_B4);
         Report.Rebuild rebuild = results.rebuild;
         rebuild.generator = produced.toString();
         List<Double> ceiling = new ArrayList<>();
